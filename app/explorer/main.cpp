@@ -1,0 +1,48 @@
+// evidence-explorer: the GUI entry point. Wiring only.
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <exception>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("EvidenceExplorer"));
+    QApplication::setApplicationName(QStringLiteral("evidence-explorer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Evidence Explorer"));
+    QApplication::setApplicationVersion(QStringLiteral(EE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Explore meta-analytic evidence."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringList{QStringLiteral("screenshot")},
+                                        QApplication::translate("main", "Render the main window to a PNG file and exit."),
+                                        QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    try {
+        ee::ui::MainWindow window;
+        if (parser.isSet(screenshot)) {
+            window.show();
+            QApplication::processEvents();
+            const QString error = window.saveScreenshot(parser.value(screenshot));
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "evidence-explorer: %s\n", qPrintable(error));
+                return 1;
+            }
+            return 0;
+        }
+        window.show();
+        return app.exec();
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "evidence-explorer: internal error: %s\n", error.what());
+        return 1;
+    }
+}
