@@ -24,7 +24,7 @@ done
 EE_BUILD_DIR=${EE_BUILD_DIR:-$EE_SOURCE_DIR/build}
 EE_CMAKE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 ee_install_packages
-ee_build --target evidence-explorer evidence-cli
+ee_build --target evidence-explorer evidence-cli evidence_bases
 
 if [ -n "$screenshot" ]; then
   case "$screenshot" in /*) ;; *) screenshot="$PWD/$screenshot" ;; esac

@@ -1,60 +1,134 @@
 #include "ui/mainwindow.h"
 
+#include "core/store/bundledbases.h"
+#include "core/store/evidenceindex.h"
+#include "core/store/studystore.h"
+#include "ui/explorer/explorercontroller.h"
+#include "ui/explorer/filterpanel.h"
+#include "ui/explorer/modelpanel.h"
+#include "ui/explorer/plotarea.h"
+#include "ui/explorer/studytablemodel.h"
+#include "ui/explorer/summarystrip.h"
+#include "ui/plots/baujatplot.h"
+#include "ui/plots/forestplot.h"
+#include "ui/plots/funnelplot.h"
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace ee::ui {
 
 namespace {
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
-constexpr int kStateVersion = 1;
+constexpr auto kPlotLayoutKey = "mainWindow/plotLayout";
+constexpr int kStateVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new ExplorerController(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Evidence Explorer"));
     setWindowIcon(QIcon(QStringLiteral(":/evidence/icons/evidence-explorer.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
 
+    createCentralArea();
     createDocks();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1400, 900);
+    connectViews();
+    statusBar()->showMessage(tr("No project open: File → Open, or File → Open Example."));
+    resize(1500, 950);
     restoreWindowState();
+    handleAnalysisUpdated();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    m_summary = new SummaryStrip(central);
+    m_plotArea = new PlotArea(central);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_plotArea, 1);
+    setCentralWidget(central);
+}
+
 void MainWindow::createDocks()
 {
+    m_filterPanel = new FilterPanel;
+    auto *filterScroll = new QScrollArea;
+    filterScroll->setWidget(m_filterPanel);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
     m_evidenceDock = new QDockWidget(tr("Evidence"), this);
     m_evidenceDock->setObjectName(QStringLiteral("evidenceDock"));
+    m_evidenceDock->setWidget(filterScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_evidenceDock);
 
+    m_modelPanel = new ModelPanel;
     m_modelDock = new QDockWidget(tr("Model"), this);
     m_modelDock->setObjectName(QStringLiteral("modelDock"));
+    m_modelDock->setWidget(m_modelPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_modelDock);
 
+    m_tableModel = new StudyTableModel(this);
+    m_tableProxy = new QSortFilterProxyModel(this);
+    m_tableProxy->setSourceModel(m_tableModel);
+    m_tableProxy->setSortRole(Qt::UserRole);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("studyTable"));
+    m_table->setModel(m_tableProxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Studies"));
     m_tableDock = new QDockWidget(tr("Studies"), this);
     m_tableDock->setObjectName(QStringLiteral("studiesDock"));
+    m_tableDock->setWidget(m_table);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    resizeDocks({m_evidenceDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_tableDock}, {220}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::handleOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_examplesMenu = m_fileMenu->addMenu(tr("Open &Example"));
+    connect(m_examplesMenu, &QMenu::aboutToShow, this, &MainWindow::populateExamplesMenu);
+    QAction *saveAs = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::handleSaveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -62,13 +136,289 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : {m_evidenceDock, m_modelDock, m_tableDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_maximizeGroup = new QActionGroup(this);
+    const std::pair<QString, StudyPlot *> layouts[] = {
+        {tr("&All Plots"), nullptr},
+        {tr("&Forest Plot Only"), m_plotArea->forest()},
+        {tr("F&unnel Plot Only"), m_plotArea->funnel()},
+        {tr("&Baujat Plot Only"), m_plotArea->baujat()},
+    };
+    int shortcut = 0;
+    for (const auto &[label, plot] : layouts) {
+        QAction *action = m_viewMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(plot == nullptr);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + shortcut++)));
+        m_maximizeGroup->addAction(action);
+        StudyPlot *target = plot;
+        connect(action, &QAction::triggered, this, [this, target] { m_plotArea->maximize(target); });
+    }
+    m_viewMenu->addSeparator();
+    m_contourAction = m_viewMenu->addAction(tr("&Contour-Enhanced Funnel"));
+    m_contourAction->setCheckable(true);
+    connect(m_contourAction, &QAction::toggled, m_controller, &ExplorerController::setContourFunnel);
 
     m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
+    QMenu *order = m_analysisMenu->addMenu(tr("&Sort Studies By"));
+    m_orderGroup = new QActionGroup(this);
+    const std::pair<QString, StudyOrder> orders[] = {
+        {tr("&Year"), StudyOrder::Year},
+        {tr("&Effect"), StudyOrder::Effect},
+        {tr("&Weight"), StudyOrder::Weight},
+        {tr("&Label"), StudyOrder::Label},
+    };
+    for (const auto &[label, value] : orders) {
+        QAction *action = order->addAction(label);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(value));
+        m_orderGroup->addAction(action);
+        const StudyOrder chosen = value;
+        connect(action, &QAction::triggered, this, [this, chosen] { m_controller->setOrder(chosen); });
+    }
+    QAction *excludeSelected = m_analysisMenu->addAction(tr("E&xclude Selected Studies"));
+    excludeSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(excludeSelected, &QAction::triggered, this, [this] {
+        for (const QString &key : m_controller->selection())
+            m_controller->setStudyExcluded(key, true);
+    });
+    QAction *includeAll = m_analysisMenu->addAction(tr("&Include All Studies"));
+    connect(includeAll, &QAction::triggered, m_controller, &ExplorerController::includeAllStudies);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = m_helpMenu->addAction(tr("&About Evidence Explorer"), this, &MainWindow::handleAbout);
     about->setMenuRole(QAction::AboutRole);
     m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_controller, &ExplorerController::projectOpened, this, &MainWindow::handleProjectOpened);
+    connect(m_controller, &ExplorerController::analysisUpdated, this, &MainWindow::handleAnalysisUpdated);
+    connect(m_controller, &ExplorerController::selectionChanged, this, &MainWindow::handleSelectionChanged);
+
+    connect(m_filterPanel, &FilterPanel::outcomeEdited, this, [this] {
+        m_controller->setOutcome(m_filterPanel->outcome());
+    });
+    connect(m_filterPanel, &FilterPanel::filtersEdited, this, [this] {
+        m_controller->setFilters(m_filterPanel->filters());
+    });
+    connect(m_modelPanel, &ModelPanel::settingsChanged, this, [this] {
+        m_controller->setModel(m_modelPanel->settings());
+    });
+
+    for (StudyPlot *plot : m_plotArea->plots()) {
+        connect(plot, &StudyPlot::studyClicked, this, &MainWindow::handleStudyClicked);
+        connect(plot, &StudyPlot::studyExclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
+        connect(plot, &StudyPlot::studyActivated, this, [this](const QString &key) {
+            m_controller->setSelection({key});
+            m_tableDock->show();
+        });
+        connect(plot, &StudyPlot::studyHovered, this, [this](const QString &key) {
+            const int row = m_tableModel->rowOfKey(key);
+            if (row >= 0)
+                statusBar()->showMessage(
+                    m_tableModel->data(m_tableModel->index(row, StudyTableModel::Study)).toString() + QStringLiteral(": ")
+                        + m_tableModel->data(m_tableModel->index(row, StudyTableModel::Effect)).toString(),
+                    4000);
+        });
+    }
+    connect(m_tableModel, &StudyTableModel::exclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::handleTableSelectionChanged);
+}
+
+QString MainWindow::openProject(const QString &path, bool readOnly)
+{
+    const QString error = m_controller->openProject(path, readOnly);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+    return error;
+}
+
+QString MainWindow::openDefaultProject()
+{
+    return openProject(store::BundledBases::defaultBasePath(), true);
+}
+
+void MainWindow::handleProjectOpened()
+{
+    const store::EvidenceIndex *index = m_controller->index();
+    const ExplorerState &state = m_controller->state();
+    m_filterPanel->setIndex(*index);
+    m_filterPanel->setOutcome(state.outcome);
+    QList<std::pair<QString, QString>> facets;
+    for (const store::FacetDefinition &facet : index->base().facets)
+        facets.append({facet.name, facet.label.isEmpty() ? facet.name : facet.label});
+    m_modelPanel->setSubgroupFacets(facets);
+    const QString title = index->base().project.title.isEmpty() ? m_controller->projectName()
+                                                                : index->base().project.title;
+    const bool readOnly = m_controller->store()->isReadOnly();
+    setWindowTitle(title + (readOnly ? tr(" [read-only]") : QString()) + QStringLiteral(" — ")
+                   + tr("Evidence Explorer"));
+    statusBar()->showMessage(readOnly ? tr("Opened %1 read-only; File → Save As makes an editable copy.")
+                                            .arg(QFileInfo(m_controller->store()->path()).fileName())
+                                      : tr("Opened %1.").arg(m_controller->store()->path()),
+                             8000);
+}
+
+void MainWindow::handleAnalysisUpdated()
+{
+    const ExplorerResult &result = m_controller->result();
+    const ExplorerState &state = m_controller->state();
+    if (m_controller->hasProject()) {
+        // The panels follow the state (the controller may have adjusted it).
+        m_filterPanel->setOutcome(state.outcome);
+        m_filterPanel->setCounts(result.query.facetCounts);
+        m_filterPanel->setFilters(state.filters);
+        const store::OutcomeKind kind = result.query.outcome ? result.query.outcome->kind : store::OutcomeKind::Binary;
+        m_modelPanel->setOutcomeKind(kind);
+        m_modelPanel->setSettings(state.model);
+    }
+    for (QAction *action : m_orderGroup->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(state.order));
+    {
+        const QSignalBlocker blocker(m_contourAction);
+        m_contourAction->setChecked(state.contourFunnel);
+    }
+
+    ForestData forest = result.forest;
+    FunnelData funnel = result.funnel;
+    BaujatData baujat = result.baujat;
+    if (!m_controller->hasProject())
+        forest.emptyMessage = funnel.emptyMessage = baujat.emptyMessage
+            = tr("No project is open. Use File → Open Example to explore a bundled evidence base.");
+    m_plotArea->forest()->setData(forest);
+    m_plotArea->funnel()->setData(funnel);
+    m_plotArea->baujat()->setData(baujat);
+    m_summary->setSummary(result.summary);
+    m_summary->setVisible(m_controller->hasProject());
+
+    m_syncingSelection = true;
+    if (m_controller->hasProject())
+        m_tableModel->setResult(result, *m_controller->index(), result.forest.ratioScale);
+    m_syncingSelection = false;
+    handleSelectionChanged();
+}
+
+void MainWindow::handleSelectionChanged()
+{
+    const QSet<QString> &keys = m_controller->selection();
+    for (StudyPlot *plot : m_plotArea->plots())
+        plot->setSelectedKeys(keys);
+    m_syncingSelection = true;
+    QItemSelection selection;
+    for (const QString &key : keys) {
+        const int row = m_tableModel->rowOfKey(key);
+        if (row < 0)
+            continue;
+        const QModelIndex left = m_tableProxy->mapFromSource(m_tableModel->index(row, 0));
+        const QModelIndex right
+            = m_tableProxy->mapFromSource(m_tableModel->index(row, m_tableModel->columnCount() - 1));
+        selection.select(left, right);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.indexes().constFirst());
+    m_syncingSelection = false;
+}
+
+void MainWindow::handleStudyClicked(const QString &key, Qt::KeyboardModifiers modifiers)
+{
+    QSet<QString> keys = m_controller->selection();
+    if (key.isEmpty())
+        keys.clear();
+    else if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier)) {
+        if (keys.contains(key))
+            keys.remove(key);
+        else
+            keys.insert(key);
+    } else
+        keys = {key};
+    m_controller->setSelection(keys);
+}
+
+void MainWindow::handleTableSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    QSet<QString> keys;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        keys.insert(m_tableModel->keyOfRow(m_tableProxy->mapToSource(index).row()));
+    m_controller->setSelection(keys);
+}
+
+void MainWindow::handleOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Evidence projects (*.evidence);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = openProject(path, !QFileInfo(path).isWritable());
+    if (!error.isEmpty())
+        showError(tr("Could not open the project"), error);
+}
+
+void MainWindow::handleSaveAs()
+{
+    if (!m_controller->hasProject()) {
+        showError(tr("Nothing to save"), tr("No project is open."));
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_controller->projectName()
+                                                    + QStringLiteral(".evidence"),
+                                                tr("Evidence projects (*.evidence)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".evidence")))
+        path += QStringLiteral(".evidence");
+    const store::Status saved = m_controller->store()->saveAs(path);
+    if (!saved.ok()) {
+        showError(tr("Could not save the project"), saved.error().message());
+        return;
+    }
+    const QString error = openProject(path, false);
+    if (!error.isEmpty())
+        showError(tr("Could not open the saved copy"), error);
+}
+
+void MainWindow::populateExamplesMenu()
+{
+    m_examplesMenu->clear();
+    const QString defaultPath = store::BundledBases::defaultBasePath();
+    if (QFileInfo::exists(defaultPath)) {
+        QAction *action = m_examplesMenu->addAction(tr("Cell therapy for diabetic foot ulcers (bundled)"));
+        connect(action, &QAction::triggered, this, [this] {
+            const QString error = openDefaultProject();
+            if (!error.isEmpty())
+                showError(tr("Could not open the example"), error);
+        });
+        m_examplesMenu->addSeparator();
+    }
+    const auto examples = store::BundledBases::examples();
+    if (!examples.ok()) {
+        m_examplesMenu->addAction(examples.error().message())->setEnabled(false);
+        return;
+    }
+    for (const store::BundledBase &example : examples.value()) {
+        QAction *action = m_examplesMenu->addAction(example.info.title.isEmpty() ? example.info.name
+                                                                                 : example.info.title);
+        action->setToolTip(example.info.description);
+        const QString path = example.path;
+        connect(action, &QAction::triggered, this, [this, path] {
+            const QString error = openProject(path, true);
+            if (!error.isEmpty())
+                showError(tr("Could not open the example"), error);
+        });
+    }
+    if (m_examplesMenu->isEmpty())
+        m_examplesMenu->addAction(tr("No example projects were found in %1").arg(store::BundledBases::dataDirectory()))
+            ->setEnabled(false);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
 }
 
 void MainWindow::handleAbout()
@@ -87,6 +437,7 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kStateVersion);
+    m_plotArea->restoreLayout(settings.value(QLatin1String(kPlotLayoutKey)).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
@@ -94,6 +445,8 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState(kStateVersion));
+    settings.setValue(QLatin1String(kPlotLayoutKey), m_plotArea->saveLayout());
+    m_controller->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,15 +2,27 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace ee::ui {
 
-/// The explorer's main window: menus, status bar, the "Evidence" and "Model"
-/// docks on the left, the plots in the centre and the study table below.
-/// Geometry and dock state persist with QSettings.
+class ExplorerController;
+class FilterPanel;
+class ModelPanel;
+class PlotArea;
+class StudyPlot;
+class StudyTableModel;
+class SummaryStrip;
+
+/// The explorer's main window: the "Evidence" (filters) and "Model" docks on
+/// the left, the summary strip and the forest, funnel and Baujat plots in the
+/// centre, the study table below. Every filter or model change recomputes and
+/// redraws everything at once; selection and exclusion are linked across all
+/// views. Geometry, dock layout and the explorer state persist with QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,6 +31,19 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Opens a project file; returns an error message naming the file, or an empty string.
+    QString openProject(const QString &path, bool readOnly);
+    /// Opens the bundled cell-therapy evidence base (read-only).
+    QString openDefaultProject();
+
+    ExplorerController *controller() const { return m_controller; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    ModelPanel *modelPanel() const { return m_modelPanel; }
+    PlotArea *plotArea() const { return m_plotArea; }
+    SummaryStrip *summaryStrip() const { return m_summary; }
+    QTableView *studyTable() const { return m_table; }
+    StudyTableModel *studyTableModel() const { return m_tableModel; }
+
     /// Renders the window as it is now into a PNG file; returns an error message, or an empty string.
     QString saveScreenshot(const QString &fileName);
 
@@ -26,19 +51,45 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
     void createDocks();
+    void createCentralArea();
+    void createMenus();
+    void connectViews();
     void restoreWindowState();
     void saveWindowState() const;
+
+    void handleProjectOpened();
+    void handleAnalysisUpdated();
+    void handleSelectionChanged();
+    void handleStudyClicked(const QString &key, Qt::KeyboardModifiers modifiers);
+    void handleTableSelectionChanged();
+    void handleOpen();
+    void handleSaveAs();
     void handleAbout();
+    void populateExamplesMenu();
+    void showError(const QString &title, const QString &message);
+
+    ExplorerController *m_controller = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    ModelPanel *m_modelPanel = nullptr;
+    PlotArea *m_plotArea = nullptr;
+    SummaryStrip *m_summary = nullptr;
+    StudyTableModel *m_tableModel = nullptr;
+    QSortFilterProxyModel *m_tableProxy = nullptr;
+    QTableView *m_table = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_examplesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_analysisMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_orderGroup = nullptr;
+    QActionGroup *m_maximizeGroup = nullptr;
+    QAction *m_contourAction = nullptr;
     QDockWidget *m_evidenceDock = nullptr;
     QDockWidget *m_modelDock = nullptr;
     QDockWidget *m_tableDock = nullptr;
+    bool m_syncingSelection = false;
 };
 
 } // namespace ee::ui

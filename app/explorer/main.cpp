@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTimer>
 
@@ -25,16 +26,25 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Render the main window to a PNG file and exit."),
                                         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project file to open (default: the bundled "
+                                                                 "cell-therapy evidence base)."),
+                                 QStringLiteral("[project.evidence]"));
     parser.process(app);
 
     try {
         ee::ui::MainWindow window;
+        const QStringList files = parser.positionalArguments();
+        const QString error = files.isEmpty() ? window.openDefaultProject()
+                                              : window.openProject(files.first(), !QFileInfo(files.first()).isWritable());
+        if (!error.isEmpty())
+            std::fprintf(stderr, "evidence-explorer: %s\n", qPrintable(error));
         if (parser.isSet(screenshot)) {
             window.show();
             QApplication::processEvents();
-            const QString error = window.saveScreenshot(parser.value(screenshot));
-            if (!error.isEmpty()) {
-                std::fprintf(stderr, "evidence-explorer: %s\n", qPrintable(error));
+            const QString failed = window.saveScreenshot(parser.value(screenshot));
+            if (!failed.isEmpty()) {
+                std::fprintf(stderr, "evidence-explorer: %s\n", qPrintable(failed));
                 return 1;
             }
             return 0;
