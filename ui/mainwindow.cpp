@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ee::ui {
 
 namespace {
@@ -251,6 +253,7 @@ void MainWindow::handleProjectOpened()
     for (const store::FacetDefinition &facet : index->base().facets)
         facets.append({facet.name, facet.label.isEmpty() ? facet.name : facet.label});
     m_modelPanel->setSubgroupFacets(facets);
+    m_fitTableColumns = true;
     const QString title = index->base().project.title.isEmpty() ? m_controller->projectName()
                                                                 : index->base().project.title;
     const bool readOnly = m_controller->store()->isReadOnly();
@@ -297,6 +300,13 @@ void MainWindow::handleAnalysisUpdated()
     m_syncingSelection = true;
     if (m_controller->hasProject())
         m_tableModel->setResult(result, *m_controller->index(), result.forest.ratioScale);
+    if (m_fitTableColumns && m_tableModel->rowCount() > 0) {
+        // Once per project: columns sized to their contents, then left to the user.
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < m_tableModel->columnCount(); ++column)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+        m_fitTableColumns = false;
+    }
     m_syncingSelection = false;
     handleSelectionChanged();
 }

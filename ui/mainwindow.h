@@ -90,6 +90,7 @@ private:
     QDockWidget *m_modelDock = nullptr;
     QDockWidget *m_tableDock = nullptr;
     bool m_syncingSelection = false;
+    bool m_fitTableColumns = false;
 };
 
 } // namespace ee::ui

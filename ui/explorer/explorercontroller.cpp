@@ -149,6 +149,8 @@ void ExplorerController::recompute()
 {
     if (!m_index)
         return;
+    if (const store::OutcomeDefinition *outcome = m_index->outcome(m_state.outcome))
+        m_state.model = adjustedForOutcome(m_state.model, outcome->kind);
     m_result = buildExplorerResult(*m_index, m_state);
     Q_EMIT analysisUpdated();
 }

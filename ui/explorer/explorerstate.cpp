@@ -15,6 +15,20 @@ QString groupFor(const QString &project)
 
 } // namespace
 
+ModelSettings adjustedForOutcome(ModelSettings model, store::OutcomeKind kind)
+{
+    if (kind == store::OutcomeKind::Binary && !stats::isBinaryMeasure(model.measure)) {
+        model.measure = stats::EffectMeasure::OR;
+        model.pooling = stats::PoolingMethod::MantelHaenszel;
+    }
+    if (kind == store::OutcomeKind::Continuous && !stats::isContinuousMeasure(model.measure))
+        model.measure = stats::EffectMeasure::MD;
+    if (!stats::isBinaryMeasure(model.measure)
+        || (model.pooling == stats::PoolingMethod::Peto && model.measure != stats::EffectMeasure::OR))
+        model.pooling = stats::PoolingMethod::InverseVariance;
+    return model;
+}
+
 void saveExplorerState(const ExplorerState &state, const QString &project)
 {
     QSettings settings;

@@ -36,6 +36,11 @@ struct ExplorerState {
     bool operator==(const ExplorerState &) const = default;
 };
 
+/// `model` with the measure and pooling method made valid for an outcome's
+/// kind of data (OR and Mantel-Haenszel by default for events, MD and inverse
+/// variance for means; Peto only with odds ratios).
+ModelSettings adjustedForOutcome(ModelSettings model, store::OutcomeKind kind);
+
 /// Saves and restores an ExplorerState under a QSettings group named after the project.
 void saveExplorerState(const ExplorerState &state, const QString &project);
 ExplorerState loadExplorerState(const QString &project);

@@ -187,6 +187,19 @@ QString levelLabel(const store::EvidenceIndex &index, const QString &facet, cons
     return code;
 }
 
+/// A level as a narrow forest-plot column shows it: the label when short, else the code.
+QString shortLevelLabel(const store::EvidenceIndex &index, const QString &facet, const QString &code)
+{
+    if (code.isEmpty())
+        return QStringLiteral("–");
+    const QString label = levelLabel(index, facet, code);
+    if (label.size() <= 10)
+        return label;
+    QString shortCode = code;
+    shortCode.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return shortCode;
+}
+
 QString facetLabel(const store::EvidenceIndex &index, const QString &facet)
 {
     const store::FacetDefinition *definition = index.facet(facet);
@@ -329,16 +342,10 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
     const store::OutcomeKind kind = query.outcome ? query.outcome->kind : store::OutcomeKind::Binary;
 
     // 2. The model options, kept consistent with the outcome's kind of data.
+    const ModelSettings model = adjustedForOutcome(state.model, kind);
     stats::AnalysisOptions options;
-    options.measure = state.model.measure;
-    if (kind == store::OutcomeKind::Binary && !stats::isBinaryMeasure(options.measure))
-        options.measure = stats::EffectMeasure::OR;
-    if (kind == store::OutcomeKind::Continuous && !stats::isContinuousMeasure(options.measure))
-        options.measure = stats::EffectMeasure::MD;
-    options.method = state.model.pooling;
-    if (!stats::isBinaryMeasure(options.measure)
-        || (options.method == stats::PoolingMethod::Peto && options.measure != stats::EffectMeasure::OR))
-        options.method = stats::PoolingMethod::InverseVariance;
+    options.measure = model.measure;
+    options.method = model.pooling;
     options.model = state.model.model;
     options.tau2 = state.model.tau2;
     options.hksj = state.model.hksj;
@@ -444,7 +451,7 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
             study.dataColumns = dataColumns(row, kind);
         for (const QString &facet : state.forestColumns) {
             if (query.facetNames.contains(facet))
-                study.moderatorColumns << levelLabel(index, facet, query.levelOf(row, facet));
+                study.moderatorColumns << shortLevelLabel(index, facet, query.levelOf(row, facet));
         }
         study.tooltip = tooltipFor(index, query, row, study.dataColumns, complete);
         result.studies.push_back(study);

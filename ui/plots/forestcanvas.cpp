@@ -1,0 +1,53 @@
+#include "ui/plots/forestcanvas.h"
+
+#include "ui/plots/forestlayout.h"
+#include "ui/plots/plotpalette.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace ee::ui {
+
+ForestCanvas::ForestCanvas(const ForestLayout &layout, QWidget *parent)
+    : QWidget(parent)
+    , m_layout(layout)
+{
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+}
+
+void ForestCanvas::layoutChanged()
+{
+    updateGeometry();
+    update();
+}
+
+int ForestCanvas::heightForWidth(int width) const
+{
+    return static_cast<int>(std::ceil(m_layout.preferredSize(width, this).height()));
+}
+
+QSize ForestCanvas::sizeHint() const
+{
+    const int width = std::max(720, minimumSizeHint().width());
+    return {width, heightForWidth(width)};
+}
+
+QSize ForestCanvas::minimumSizeHint() const
+{
+    return {static_cast<int>(m_layout.minimumWidth(this)), 0};
+}
+
+void ForestCanvas::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.fillRect(rect(), plotpalette::paper());
+    m_layout.render(painter, QRectF(rect()), m_interactive);
+}
+
+} // namespace ee::ui

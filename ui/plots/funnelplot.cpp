@@ -1,0 +1,176 @@
+#include "ui/plots/funnelplot.h"
+
+#include "ui/plots/plotpalette.h"
+#include "ui/plots/ratioaxisticker.h"
+#include "ui/plots/swatchlegenditem.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ee::ui {
+
+namespace {
+
+constexpr double z95 = 1.959963984540054;
+// Two-sided normal quantiles of the contour levels 90%, 95%, 99%.
+constexpr std::array<double, 3> contourZ = {2.5758293035489004, 1.959963984540054, 1.6448536269514722};
+
+} // namespace
+
+FunnelPlot::FunnelPlot(QWidget *parent)
+    : ScatterStudyPlot(parent)
+    , m_ratioTicker(new RatioAxisTicker)
+    , m_linearTicker(new QCPAxisTicker)
+{
+    setObjectName(QStringLiteral("funnelPlot"));
+    styleAxis(m_plot->xAxis, QString());
+    styleAxis(m_plot->yAxis, tr("Standard error"));
+    m_plot->yAxis->setRangeReversed(true);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->yAxis->grid()->setVisible(false);
+
+    // Contour regions: nested triangles from the null at SE = 0, drawn on the
+    // background layer over the darkest shade (the axis rect's background).
+    const std::array<QColor, 3> fills = {plotpalette::contourShade(1), plotpalette::contourShade(0),
+                                         plotpalette::paper()};
+    for (std::size_t i = 0; i < m_contours.size(); ++i) {
+        auto *curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+        curve->setLayer(QStringLiteral("background"));
+        curve->setPen(Qt::NoPen);
+        curve->setBrush(fills[i]);
+        curve->setScatterStyle(QCPScatterStyle::ssNone);
+        m_contours[i] = curve;
+    }
+
+    m_funnel = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_funnel->setPen(QPen(plotpalette::ink(), 1.0, Qt::DashLine));
+    m_funnel->setBrush(Qt::NoBrush);
+    m_funnel->setName(tr("Pseudo 95% CI"));
+
+    m_pooledLine = new QCPItemStraightLine(m_plot);
+    m_pooledLine->setPen(QPen(plotpalette::ink(), 1.0));
+    m_pooledLine->point1->setCoords(0, 0);
+    m_pooledLine->point2->setCoords(0, 1);
+
+    setMessage(tr("No study to show."));
+}
+
+FunnelPlot::~FunnelPlot() = default;
+
+void FunnelPlot::setData(const FunnelData &data)
+{
+    m_data = data;
+    QVector<Point> pts;
+    QSet<QString> flagged;
+    double seMax = 0.0;
+    int included = 0;
+    for (const PlotStudy &s : std::as_const(m_data.studies)) {
+        if (!std::isfinite(s.yi) || !std::isfinite(s.vi) || !(s.vi > 0.0))
+            continue;
+        const double se = std::sqrt(s.vi);
+        pts.append({s.key, s.label, s.yi, se, s.subgroup, s.excluded, s.tooltip});
+        seMax = std::max(seMax, se);
+        if (!s.excluded)
+            ++included;
+        if (s.selected)
+            flagged.insert(s.key);
+    }
+    adoptSelectionFlags(flagged);
+
+    if (!m_data.emptyMessage.isEmpty()) {
+        setPoints({}, {});
+        setMessage(m_data.emptyMessage);
+        return;
+    }
+    if (included < 2) {
+        setPoints({}, {});
+        setMessage(tr("A funnel plot needs at least two studies with a standard error; %1 available.")
+                       .arg(included));
+        return;
+    }
+
+    m_plot->legend->clearItems();
+    setPoints(pts, m_data.subgroupNames);
+
+    // Axes: SE from 0 (top) to a little past the largest; effect wide enough for
+    // every point and the funnel at its widest.
+    const double yMax = seMax * 1.08;
+    const double pooled = std::isfinite(m_data.pooled) ? m_data.pooled : 0.0;
+    double lo = pooled - z95 * yMax;
+    double hi = pooled + z95 * yMax;
+    for (const Point &p : points()) {
+        lo = std::min(lo, p.x);
+        hi = std::max(hi, p.x);
+    }
+    if (m_data.contours) {
+        lo = std::min(lo, m_data.nullValue - contourZ[0] * yMax * 0.5);
+        hi = std::max(hi, m_data.nullValue + contourZ[0] * yMax * 0.5);
+    }
+    const double pad = (hi - lo) * 0.04;
+    m_plot->xAxis->setRange(lo - pad, hi + pad);
+    m_plot->yAxis->setRange(0.0, yMax);
+    styleAxis(m_plot->xAxis, m_data.xLabel);
+    if (m_data.ratioScale) {
+        m_ratioTicker->setNullValue(m_data.nullValue);
+        m_plot->xAxis->setTicker(m_ratioTicker);
+    } else {
+        m_plot->xAxis->setTicker(m_linearTicker);
+    }
+    fitTickCount();
+
+    // Pseudo-confidence funnel and pooled line.
+    m_funnel->setData(QVector<double>{0, 1, 2}, QVector<double>{pooled - z95 * yMax, pooled, pooled + z95 * yMax},
+                      QVector<double>{yMax, 0.0, yMax});
+    m_pooledLine->point1->setCoords(pooled, 0.0);
+    m_pooledLine->point2->setCoords(pooled, 1.0);
+    m_funnel->addToLegend();
+
+    // Contours reach beyond the axis range; QCustomPlot clips them to the axis rect.
+    const double reach = yMax * 3.0;
+    for (std::size_t i = 0; i < m_contours.size(); ++i) {
+        QCPCurve *curve = m_contours[i];
+        curve->setVisible(m_data.contours);
+        if (!m_data.contours) {
+            curve->data()->clear();
+            continue;
+        }
+        const double z = contourZ[i];
+        curve->setData(QVector<double>{0, 1, 2, 3},
+                       QVector<double>{m_data.nullValue - z * reach, m_data.nullValue, m_data.nullValue + z * reach,
+                                       m_data.nullValue - z * reach},
+                       QVector<double>{reach, 0.0, reach, reach});
+    }
+    m_plot->axisRect()->setBackground(m_data.contours ? QBrush(plotpalette::contourShade(2))
+                                                      : QBrush(plotpalette::paper()));
+    if (m_data.contours) {
+        QCPLegend *legend = m_plot->legend;
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::paper(), tr("p > 0.10")));
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(0), tr("0.05 < p < 0.10")));
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(1), tr("0.01 < p < 0.05")));
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(2), tr("p < 0.01")));
+    }
+    finishLegend();
+    setMessage(QString());
+    replotSoon();
+}
+
+QStringList FunnelPlot::xTickLabels() const
+{
+    const QVector<QString> labels = m_plot->xAxis->tickVectorLabels();
+    return QStringList(labels.cbegin(), labels.cend());
+}
+
+void FunnelPlot::resizeEvent(QResizeEvent *event)
+{
+    ScatterStudyPlot::resizeEvent(event);
+    fitTickCount();
+}
+
+void FunnelPlot::fitTickCount()
+{
+    const int count = std::clamp(m_plot->width() / 75, 3, 8);
+    m_ratioTicker->setTickCount(count);
+    m_linearTicker->setTickCount(count);
+}
+
+} // namespace ee::ui
