@@ -1,0 +1,534 @@
+#include "app/cli/poolcommand.h"
+
+#include "core/io/resultjson.h"
+#include "core/stats/errors.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+
+namespace ee::cli {
+
+namespace {
+
+using namespace ee::stats;
+
+constexpr const char *kPrefix = "evidence-cli pool: ";
+
+// ------------------------------------------------------------------ formatting
+
+std::string fixed(double x, int decimals = 4)
+{
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(decimals) << x;
+    std::string s = text.str();
+    if (s.find_first_not_of("-0.") == std::string::npos && s.front() == '-')
+        s.erase(0, 1); // "-0.0000" reads as 0
+    return s;
+}
+
+std::string pvalue(double p)
+{
+    return p < 1e-4 ? "<.0001" : fixed(p);
+}
+
+std::string pvalueEq(double p)
+{
+    return p < 1e-4 ? "< .0001" : "= " + fixed(p);
+}
+
+std::string oneLine(std::string s)
+{
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    s.erase(std::remove(s.begin(), s.end(), '\r'), s.end());
+    return s;
+}
+
+// Columns right-aligned except the first when `leftFirst`.
+void table(std::ostream &out, const std::vector<std::string> &header, const std::vector<std::vector<std::string>> &rows,
+    bool leftFirst)
+{
+    std::vector<std::size_t> width(header.size());
+    for (std::size_t j = 0; j < header.size(); ++j)
+        width[j] = header[j].size();
+    for (const auto &row : rows) {
+        for (std::size_t j = 0; j < row.size(); ++j)
+            width[j] = std::max(width[j], row[j].size());
+    }
+    auto line = [&](const std::vector<std::string> &cells) {
+        std::string text;
+        for (std::size_t j = 0; j < cells.size(); ++j) {
+            if (j > 0)
+                text += "  ";
+            const std::size_t pad = width[j] - cells[j].size();
+            if (j == 0 && leftFirst)
+                text += cells[j] + std::string(pad, ' ');
+            else
+                text += std::string(pad, ' ') + cells[j];
+        }
+        while (!text.empty() && text.back() == ' ')
+            text.pop_back();
+        out << text << '\n';
+    };
+    line(header);
+    for (const auto &row : rows)
+        line(row);
+}
+
+std::string measureName(EffectMeasure m)
+{
+    switch (m) {
+    case EffectMeasure::OR:
+        return "log odds ratio (OR)";
+    case EffectMeasure::RR:
+        return "log risk ratio (RR)";
+    case EffectMeasure::RD:
+        return "risk difference (RD)";
+    case EffectMeasure::MD:
+        return "mean difference (MD)";
+    case EffectMeasure::SMD:
+        return "standardised mean difference, Hedges' g (SMD)";
+    case EffectMeasure::GEN:
+        return "generic effect (GEN)";
+    }
+    return "?";
+}
+
+std::string methodName(PoolingMethod m)
+{
+    switch (m) {
+    case PoolingMethod::InverseVariance:
+        return "inverse variance";
+    case PoolingMethod::MantelHaenszel:
+        return "Mantel-Haenszel";
+    case PoolingMethod::Peto:
+        return "Peto";
+    }
+    return "?";
+}
+
+// ------------------------------------------------------------------ parsing
+
+bool parseNumber(const std::string &text, double &value)
+{
+    const char *begin = text.data();
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    return ec == std::errc() && ptr == end && std::isfinite(value);
+}
+
+} // namespace
+
+std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &args, std::string &error)
+{
+    PoolRequest request;
+    bool haveFile = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::string value;
+        bool inlineValue = false;
+        if (arg.rfind("--", 0) == 0) {
+            const auto eq = arg.find('=');
+            if (eq != std::string::npos) {
+                value = arg.substr(eq + 1);
+                arg = arg.substr(0, eq);
+                inlineValue = true;
+            }
+        }
+        auto takeValue = [&](const char *what) -> bool {
+            if (inlineValue)
+                return true;
+            if (i + 1 >= args.size() || (args[i + 1].rfind("--", 0) == 0 && args[i + 1].size() > 2)) {
+                error = "option " + arg + " needs a value (" + what + ")";
+                return false;
+            }
+            value = args[++i];
+            return true;
+        };
+        auto flag = [&]() -> bool {
+            if (inlineValue) {
+                error = "option " + arg + " takes no value";
+                return false;
+            }
+            return true;
+        };
+
+        if (arg == "--measure") {
+            if (!takeValue("OR, RR, RD, MD, SMD or GEN"))
+                return std::nullopt;
+            request.measure = parseEffectMeasure(value);
+            if (!request.measure) {
+                error = "unknown --measure '" + value + "' (expected OR, RR, RD, MD, SMD or GEN)";
+                return std::nullopt;
+            }
+        } else if (arg == "--method") {
+            if (!takeValue("MH, PETO or IV"))
+                return std::nullopt;
+            request.method = parsePoolingMethod(value);
+            if (!request.method) {
+                error = "unknown --method '" + value + "' (expected MH, PETO or IV)";
+                return std::nullopt;
+            }
+        } else if (arg == "--model") {
+            if (!takeValue("fixed, random or auto"))
+                return std::nullopt;
+            const auto model = parseModelChoice(value);
+            if (!model) {
+                error = "unknown --model '" + value + "' (expected fixed, random or auto)";
+                return std::nullopt;
+            }
+            request.model = *model;
+        } else if (arg == "--tau2") {
+            if (!takeValue("DL, REML, PM, ML, SJ, HE or EB"))
+                return std::nullopt;
+            const auto tau2 = parseTau2Estimator(value);
+            if (!tau2) {
+                error = "unknown --tau2 '" + value + "' (expected DL, REML, PM, ML, SJ, HE or EB)";
+                return std::nullopt;
+            }
+            request.tau2 = *tau2;
+        } else if (arg == "--hksj") {
+            if (!flag())
+                return std::nullopt;
+            request.hksj = true;
+        } else if (arg == "--level") {
+            if (!takeValue("a percentage such as 95"))
+                return std::nullopt;
+            if (!parseNumber(value, request.level) || !(request.level > 0 && request.level < 100)) {
+                error = "--level must be a number between 0 and 100 (a percentage), got '" + value + "'";
+                return std::nullopt;
+            }
+        } else if (arg == "--subgroup") {
+            if (!takeValue("a column of the input file"))
+                return std::nullopt;
+            if (value.empty()) {
+                error = "--subgroup needs a column name";
+                return std::nullopt;
+            }
+            request.subgroup = value;
+        } else if (arg == "--leave-one-out") {
+            if (!flag())
+                return std::nullopt;
+            request.leaveOneOut = true;
+        } else if (arg == "--baujat") {
+            if (!flag())
+                return std::nullopt;
+            request.baujat = true;
+        } else if (arg == "--json") {
+            if (!flag())
+                return std::nullopt;
+            request.json = true;
+        } else if (arg == "--add") {
+            if (!takeValue("the continuity correction, e.g. 0.5"))
+                return std::nullopt;
+            if (!parseNumber(value, request.add) || request.add < 0) {
+                error = "--add must be a number >= 0, got '" + value + "'";
+                return std::nullopt;
+            }
+        } else if (arg == "--to") {
+            if (!takeValue("only0, all, if0all or none"))
+                return std::nullopt;
+            const auto to = parseCorrectionTarget(value);
+            if (!to) {
+                error = "unknown --to '" + value + "' (expected only0, all, if0all or none)";
+                return std::nullopt;
+            }
+            request.to = *to;
+        } else if (arg == "--drop00") {
+            if (!takeValue("yes or no"))
+                return std::nullopt;
+            if (value == "yes" || value == "true")
+                request.drop00 = true;
+            else if (value == "no" || value == "false")
+                request.drop00 = false;
+            else {
+                error = "--drop00 must be yes or no, got '" + value + "'";
+                return std::nullopt;
+            }
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            error = "unknown option '" + args[i] + "'";
+            return std::nullopt;
+        } else {
+            if (haveFile) {
+                error = "one input file only; '" + request.file + "' and '" + arg + "' were given";
+                return std::nullopt;
+            }
+            request.file = arg;
+            haveFile = true;
+        }
+    }
+    if (!haveFile) {
+        error = "no input file (usage: evidence-cli pool FILE.csv [OPTIONS])";
+        return std::nullopt;
+    }
+    return request;
+}
+
+std::optional<AnalysisOptions> resolvePoolOptions(
+    const PoolRequest &request, io::StudyDataKind kind, std::string &error)
+{
+    AnalysisOptions o;
+    if (request.measure) {
+        o.measure = *request.measure;
+    } else {
+        o.measure = kind == io::StudyDataKind::Binary ? EffectMeasure::OR
+            : kind == io::StudyDataKind::Continuous   ? EffectMeasure::MD
+                                                      : EffectMeasure::GEN;
+    }
+    if (io::dataKindFor(o.measure) != kind) {
+        error = "--measure " + std::string(toString(o.measure)) + " does not fit the data columns of the file";
+        return std::nullopt;
+    }
+    o.method = request.method.value_or(
+        isBinaryMeasure(o.measure) ? PoolingMethod::MantelHaenszel : PoolingMethod::InverseVariance);
+    if (o.method == PoolingMethod::MantelHaenszel && !isBinaryMeasure(o.measure)) {
+        error = "--method MH needs --measure OR, RR or RD (got " + std::string(toString(o.measure)) + ")";
+        return std::nullopt;
+    }
+    if (o.method == PoolingMethod::Peto && o.measure != EffectMeasure::OR) {
+        error = "--method PETO needs --measure OR (got " + std::string(toString(o.measure)) + ")";
+        return std::nullopt;
+    }
+    if (request.hksj && request.model == ModelChoice::Fixed) {
+        error = "--hksj applies to random-effects models; use --model random or auto, or drop --hksj";
+        return std::nullopt;
+    }
+    o.model = request.model;
+    o.tau2 = request.tau2;
+    o.hksj = request.hksj;
+    o.level = request.level;
+    o.add = request.add;
+    o.to = request.to;
+    o.drop00 = request.drop00;
+    o.leaveOneOut = request.leaveOneOut;
+    o.baujat = request.baujat;
+    return o;
+}
+
+std::string formatPoolReport(const AnalysisResult &r, const std::string &subgroupColumn)
+{
+    std::ostringstream out;
+    const PoolFit &f = r.fit;
+    const AnalysisOptions &o = r.options;
+    const bool ratio = isRatioMeasure(o.measure);
+    const std::string levelText = fixed(f.level, f.level == std::floor(f.level) ? 0 : 1) + "%";
+
+    out << '\n';
+    if (f.randomEffects)
+        out << "Random-Effects Model (k = " << f.k << "; tau^2 estimator: " << toString(f.tau2Estimator) << ")\n";
+    else
+        out << "Fixed-Effect Model (k = " << f.k << "; " << methodName(f.method) << ")\n";
+    out << "Measure: " << measureName(o.measure);
+    if (f.method != o.method)
+        out << "; " << methodName(o.method) << " requested, random effects pooled by inverse variance";
+    out << '\n';
+    if (r.autoDecision) {
+        out << "Model: auto -> " << (r.autoDecision->random ? "random" : "fixed")
+            << " (fixed-effect I^2 = " << fixed(r.autoDecision->I2, 2) << "%, P(Q) " << pvalueEq(r.autoDecision->Qp)
+            << "; fixed when I^2 < 50% and P(Q) > 0.10)\n";
+    }
+    if (f.test == TestStatistic::KnappHartung)
+        out << "Test: Knapp-Hartung-Sidik-Jonkman (t with " << fixed(f.df, 0) << " df)\n";
+    out << '\n';
+
+    if (f.randomEffects) {
+        out << "tau^2 (estimated amount of total heterogeneity): " << fixed(f.tau2);
+        if (r.tau2Ci)
+            out << " (" << levelText << " CI: " << fixed(r.tau2Ci->lower) << ", " << fixed(r.tau2Ci->upper) << ")";
+        out << '\n';
+        out << "tau (square root of estimated tau^2 value):      " << fixed(std::sqrt(f.tau2)) << '\n';
+    }
+    out << "I^2 (total heterogeneity / total variability):   " << fixed(f.I2, 2) << "%\n";
+    out << "H^2 (total variability / sampling variability):  " << fixed(f.H2, 2) << "\n\n";
+    out << "Test for Heterogeneity:\n";
+    out << "Q(df = " << fixed(f.Qdf, 0) << ") = " << fixed(f.Q) << ", p-val " << pvalueEq(f.Qp) << "\n\n";
+
+    out << "Model Results" << (ratio ? " (log scale)" : "") << ":\n\n";
+    table(out,
+        { "estimate", "se", f.test == TestStatistic::KnappHartung ? "tval" : "zval", "pval", "ci.lb", "ci.ub", "pi.lb",
+            "pi.ub" },
+        { { fixed(f.estimate), fixed(f.se), fixed(f.zval), pvalue(f.pval), fixed(f.ciLb), fixed(f.ciUb),
+            fixed(r.prediction.lower), fixed(r.prediction.upper) } },
+        false);
+    if (ratio) {
+        out << "\nModel Results (" << toString(o.measure) << " scale):\n\n";
+        table(out, { "estimate", "ci.lb", "ci.ub", "pi.lb", "pi.ub" },
+            { { fixed(std::exp(f.estimate)), fixed(std::exp(f.ciLb)), fixed(std::exp(f.ciUb)),
+                fixed(std::exp(r.prediction.lower)), fixed(std::exp(r.prediction.upper)) } },
+            false);
+    }
+
+    out << "\nStudies:\n\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const StudyResult &s : r.studies) {
+        const bool ok = s.effect.estimable();
+        std::string note;
+        if (s.effect.status == EffectStatus::DroppedDoubleZero)
+            note = "no events in both arms: dropped (drop00)";
+        else if (s.effect.status == EffectStatus::NotEstimable)
+            note = "effect not estimable";
+        else if (s.effect.corrected)
+            note = "continuity correction";
+        rows.push_back({ oneLine(s.label), ok ? fixed(s.effect.yi) : "-", ok ? fixed(s.effect.vi) : "-",
+            s.weight ? fixed(*s.weight, 2) + "%" : "-", note });
+    }
+    table(out, { "study", "yi", "vi", "weight", "" }, rows, true);
+
+    if (r.subgroups) {
+        const SubgroupAnalysis &sg = *r.subgroups;
+        out << "\nSubgroups by " << (subgroupColumn.empty() ? sg.column : subgroupColumn) << ":\n\n";
+        rows.clear();
+        for (const SubgroupResult &g : sg.groups) {
+            rows.push_back({ oneLine(g.level), std::to_string(g.fit.k), fixed(g.fit.estimate), fixed(g.fit.se),
+                fixed(g.fit.ciLb), fixed(g.fit.ciUb), pvalue(g.fit.pval), fixed(g.fit.tau2), fixed(g.fit.I2, 2) + "%",
+                fixed(g.fit.Q) });
+        }
+        table(out, { "level", "k", "estimate", "se", "ci.lb", "ci.ub", "pval", "tau2", "I2", "Q" }, rows, true);
+        if (sg.qBetweenP) {
+            out << "\nTest for Subgroup Differences:\nQ(df = " << fixed(sg.qBetweenDf, 0)
+                << ") = " << fixed(sg.qBetween) << ", p-val " << pvalueEq(*sg.qBetweenP) << '\n';
+        } else {
+            out << "\nTest for Subgroup Differences: needs at least two subgroups\n";
+        }
+        if (sg.excluded > 0)
+            out << "(" << sg.excluded << " stud" << (sg.excluded == 1 ? "y" : "ies")
+                << " without a value in this column left out of the subgroups)\n";
+    }
+
+    if (o.leaveOneOut) {
+        out << "\nLeave-One-Out Analysis:\n\n";
+        rows.clear();
+        for (const LeaveOneOutResult &l : r.leaveOneOut) {
+            if (!l.refit.estimable) {
+                rows.push_back(
+                    { oneLine(r.studies[l.study].label), "-", "-", "-", "-", "-", "-", "-", "-", l.refit.failure });
+                continue;
+            }
+            const PoolFit &g = l.refit.fit;
+            rows.push_back({ oneLine(r.studies[l.study].label), fixed(g.estimate), fixed(g.se), fixed(g.ciLb),
+                fixed(g.ciUb), pvalue(g.pval), fixed(g.tau2), fixed(g.I2, 2) + "%", fixed(g.Q), "" });
+        }
+        table(out, { "omitted", "estimate", "se", "ci.lb", "ci.ub", "pval", "tau2", "I2", "Q", "" }, rows, true);
+    }
+
+    if (o.baujat) {
+        out << "\nBaujat Plot Coordinates (x: contribution to heterogeneity, y: influence on the result):\n\n";
+        rows.clear();
+        for (const BaujatResult &b : r.baujat)
+            rows.push_back({ oneLine(r.studies[b.study].label), fixed(b.x), fixed(b.y) });
+        table(out, { "study", "x", "y" }, rows, true);
+    }
+    out << '\n';
+    return out.str();
+}
+
+ExitCode runPoolAnalysis(const PoolRequest &request, const io::StudyTable &table, std::ostream &out, std::ostream &err)
+{
+    std::string error;
+    const std::optional<AnalysisOptions> options = resolvePoolOptions(request, table.kind, error);
+    if (!options) {
+        err << kPrefix << error << '\n';
+        return ExitCode::Usage;
+    }
+    std::optional<Subgrouping> subgroups;
+    if (request.subgroup) {
+        const std::vector<std::string> *levels = table.moderator(*request.subgroup);
+        if (!levels) {
+            std::string available;
+            for (const std::string &c : table.moderatorColumns)
+                available += (available.empty() ? "" : ", ") + c;
+            io::InputError e;
+            e.file = table.file;
+            e.row = 1;
+            e.column = *request.subgroup;
+            e.message = "no such column for --subgroup (moderator columns: "
+                + (available.empty() ? std::string("none") : available) + ")";
+            err << kPrefix << e.text() << '\n';
+            return ExitCode::Usage;
+        }
+        subgroups = Subgrouping { *request.subgroup, *levels };
+    }
+    std::string text;
+    try {
+        const AnalysisResult result = analyse(table.studies, *options, subgroups ? &*subgroups : nullptr);
+        text = request.json ? io::analysisJson(result) : formatPoolReport(result);
+    } catch (const std::invalid_argument &e) {
+        err << kPrefix << table.file << ": " << e.what() << '\n';
+        return ExitCode::Usage;
+    } catch (const ConvergenceError &e) {
+        err << kPrefix << table.file << ": the analysis did not converge: " << e.what() << '\n';
+        return ExitCode::Failure;
+    } catch (const std::domain_error &e) {
+        err << kPrefix << table.file << ": the analysis could not be completed: " << e.what() << '\n';
+        return ExitCode::Failure;
+    }
+    out << text;
+    return ExitCode::Ok;
+}
+
+std::string PoolCommand::name() const
+{
+    return "pool";
+}
+
+std::string PoolCommand::summary() const
+{
+    return "Meta-analysis of the studies in a CSV file";
+}
+
+std::string PoolCommand::usage() const
+{
+    return "Usage: evidence-cli pool FILE.csv [OPTIONS]\n"
+           "\n"
+           "Pools the studies in FILE.csv as R's metafor does (escalc, rma, rma.mh, rma.peto,\n"
+           "predict, confint, leave1out, baujat) and prints the result.\n"
+           "\n"
+           "Input (RFC 4180 CSV, UTF-8, header row; any other column is a moderator):\n"
+           "  study,events_t,n_t,events_c,n_c              dichotomous outcome\n"
+           "  study,mean_t,sd_t,n_t,mean_c,sd_c,n_c        continuous outcome\n"
+           "  study,yi,vi   or   study,yi,sei              precomputed effect\n"
+           "\n"
+           "Options:\n"
+           "  --measure OR|RR|RD|MD|SMD|GEN  effect measure (default: OR, MD or GEN from the columns)\n"
+           "  --method MH|PETO|IV            fixed-effect pooling (default: MH for OR/RR/RD, else IV)\n"
+           "  --model fixed|random|auto      auto: fixed when I^2 < 50% and P(Q) > 0.10 (default)\n"
+           "  --tau2 DL|REML|PM|ML|SJ|HE|EB  tau^2 estimator of the random-effects model (default REML)\n"
+           "  --hksj                         Knapp-Hartung-Sidik-Jonkman test (t with k-1 df)\n"
+           "  --level 95                     confidence level in percent\n"
+           "  --subgroup COLUMN              fit the model within each level of COLUMN and test the\n"
+           "                                 subgroup differences\n"
+           "  --leave-one-out                refit without each study in turn\n"
+           "  --baujat                       Baujat plot coordinates\n"
+           "  --json                         one JSON object instead of the table\n"
+           "  --add 0.5                      continuity correction added to tables with a zero cell\n"
+           "  --to only0|all|if0all|none     which tables get the correction (default only0)\n"
+           "  --drop00 yes|no                drop studies without events in both arms (default: no for\n"
+           "                                 IV, yes for MH and PETO, as metafor)\n"
+           "\n"
+           "Ratio measures are reported on the log scale (and exponentiated in the table).\n"
+           "Exit codes: 0 success, 1 the analysis could not be completed, 2 bad usage or bad input.\n";
+}
+
+ExitCode PoolCommand::run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    std::string error;
+    const std::optional<PoolRequest> request = parsePoolArguments(args, error);
+    if (!request) {
+        err << kPrefix << error << "\nRun 'evidence-cli pool --help' for the options.\n";
+        return ExitCode::Usage;
+    }
+    const io::StudyCsvResult read = io::readStudyCsv(request->file, request->measure);
+    if (!read.ok()) {
+        err << kPrefix << read.error->text() << '\n';
+        return ExitCode::Usage;
+    }
+    return runPoolAnalysis(*request, *read.table, out, err);
+}
+
+EE_REGISTER_COMMAND(PoolCommand);
+
+} // namespace ee::cli
