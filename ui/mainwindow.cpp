@@ -157,6 +157,7 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, target] { m_plotArea->maximize(target); });
     }
     m_viewMenu->addSeparator();
+    m_columnsMenu = m_viewMenu->addMenu(tr("Forest Plot &Columns"));
     m_contourAction = m_viewMenu->addAction(tr("&Contour-Enhanced Funnel"));
     m_contourAction->setCheckable(true);
     connect(m_contourAction, &QAction::toggled, m_controller, &ExplorerController::setContourFunnel);
@@ -254,6 +255,22 @@ void MainWindow::handleProjectOpened()
         facets.append({facet.name, facet.label.isEmpty() ? facet.name : facet.label});
     m_modelPanel->setSubgroupFacets(facets);
     m_fitTableColumns = true;
+
+    // Moderator columns beside each study in the forest plot, chosen per project.
+    m_columnsMenu->clear();
+    for (const auto &[name, label] : facets) {
+        QAction *action = m_columnsMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(state.forestColumns.contains(name));
+        const QString facet = name;
+        connect(action, &QAction::toggled, this, [this, facet](bool on) {
+            QStringList columns = m_controller->state().forestColumns;
+            columns.removeAll(facet);
+            if (on)
+                columns.append(facet);
+            m_controller->setForestColumns(columns);
+        });
+    }
     const QString title = index->base().project.title.isEmpty() ? m_controller->projectName()
                                                                 : index->base().project.title;
     const bool readOnly = m_controller->store()->isReadOnly();
@@ -384,7 +401,7 @@ void MainWindow::handleSaveAs()
         path += QStringLiteral(".evidence");
     const store::Status saved = m_controller->store()->saveAs(path);
     if (!saved.ok()) {
-        showError(tr("Could not save the project"), saved.error().message());
+        showError(tr("Could not save the project"), saved.error().text());
         return;
     }
     const QString error = openProject(path, false);
@@ -407,7 +424,7 @@ void MainWindow::populateExamplesMenu()
     }
     const auto examples = store::BundledBases::examples();
     if (!examples.ok()) {
-        m_examplesMenu->addAction(examples.error().message())->setEnabled(false);
+        m_examplesMenu->addAction(examples.error().text())->setEnabled(false);
         return;
     }
     for (const store::BundledBase &example : examples.value()) {

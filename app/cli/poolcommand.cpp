@@ -2,6 +2,7 @@
 
 #include "core/io/resultjson.h"
 #include "core/stats/errors.h"
+#include "core/store/poolinput.h"
 
 #include <algorithm>
 #include <charconv>
@@ -249,6 +250,22 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
                 error = "--drop00 must be yes or no, got '" + value + "'";
                 return std::nullopt;
             }
+        } else if (arg == "--db") {
+            if (!takeValue("a project file, e.g. dfu-cell-therapy.evidence"))
+                return std::nullopt;
+            request.db = value;
+        } else if (arg == "--outcome") {
+            if (!takeValue("an outcome code, e.g. healing"))
+                return std::nullopt;
+            request.outcome = value;
+        } else if (arg == "--where") {
+            if (!takeValue("facet=level[,level...]"))
+                return std::nullopt;
+            request.where.push_back(value);
+        } else if (arg == "--split-shared-controls") {
+            if (!flag())
+                return std::nullopt;
+            request.splitSharedControls = true;
         } else if (arg.size() > 1 && arg[0] == '-') {
             error = "unknown option '" + args[i] + "'";
             return std::nullopt;
@@ -261,8 +278,23 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
             haveFile = true;
         }
     }
+    if (!request.db.empty()) {
+        if (haveFile) {
+            error = "give either an input file or --db, not both ('" + request.file + "' and --db " + request.db + ")";
+            return std::nullopt;
+        }
+        if (request.outcome.empty()) {
+            error = "--db needs --outcome (an outcome code such as healing; 'evidence-cli studies --db FILE' lists them)";
+            return std::nullopt;
+        }
+        return request;
+    }
+    if (!request.outcome.empty() || !request.where.empty() || request.splitSharedControls) {
+        error = "--outcome, --where and --split-shared-controls go with --db";
+        return std::nullopt;
+    }
     if (!haveFile) {
-        error = "no input file (usage: evidence-cli pool FILE.csv [OPTIONS])";
+        error = "no input file (usage: evidence-cli pool FILE.csv [OPTIONS], or pool --db FILE.evidence --outcome X)";
         return std::nullopt;
     }
     return request;
@@ -483,6 +515,7 @@ std::string PoolCommand::summary() const
 std::string PoolCommand::usage() const
 {
     return "Usage: evidence-cli pool FILE.csv [OPTIONS]\n"
+           "       evidence-cli pool --db FILE.evidence --outcome CODE [--where FACET=LEVEL[,LEVEL]]... [OPTIONS]\n"
            "\n"
            "Pools the studies in FILE.csv as R's metafor does (escalc, rma, rma.mh, rma.peto,\n"
            "predict, confint, leave1out, baujat) and prints the result.\n"
@@ -491,6 +524,13 @@ std::string PoolCommand::usage() const
            "  study,events_t,n_t,events_c,n_c              dichotomous outcome\n"
            "  study,mean_t,sd_t,n_t,mean_c,sd_c,n_c        continuous outcome\n"
            "  study,yi,vi   or   study,yi,sei              precomputed effect\n"
+           "\n"
+           "Studies from a project file instead of a CSV:\n"
+           "  --db FILE.evidence             read the studies from a project (e.g. the bundled base)\n"
+           "  --outcome CODE                 outcome to pool (healing, amputation, ...)\n"
+           "  --where FACET=L1,L2            keep comparisons whose FACET is L1 or L2 (repeatable, facets\n"
+           "                                 combine with AND; the level '-' means not recorded)\n"
+           "  --split-shared-controls        divide a control arm shared by several comparisons\n"
            "\n"
            "Options:\n"
            "  --measure OR|RR|RD|MD|SMD|GEN  effect measure (default: OR, MD or GEN from the columns)\n"
@@ -513,6 +553,58 @@ std::string PoolCommand::usage() const
            "Exit codes: 0 success, 1 the analysis could not be completed, 2 bad usage or bad input.\n";
 }
 
+static std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err)
+{
+    const auto input = store::poolInputFromFile(QString::fromStdString(request.db), request.outcome, request.where,
+                                                request.splitSharedControls ? store::SharedControlMode::Split
+                                                                            : store::SharedControlMode::Flag);
+    if (!input.ok()) {
+        err << kPrefix << input.error().text().toStdString() << '\n';
+        return std::nullopt;
+    }
+    const store::PoolInput &rows = input.value();
+    if (rows.rows.empty()) {
+        err << kPrefix << request.db << ": no study has data for outcome '" << request.outcome
+            << "' with these filters";
+        if (!rows.notExtracted.empty())
+            err << " (" << rows.notExtracted.size() << " matching comparison(s) not extracted)";
+        err << '\n';
+        return std::nullopt;
+    }
+    io::StudyTable table;
+    table.file = request.db;
+    table.kind = rows.binary ? io::StudyDataKind::Binary : io::StudyDataKind::Continuous;
+    // Facets, then numeric and text moderators, become moderator columns (for --subgroup).
+    for (const auto &[facet, level] : rows.rows.front().facets)
+        table.moderatorColumns.push_back(facet);
+    for (const store::PoolInputRow &row : rows.rows) {
+        for (const auto &[name, value] : row.moderators) {
+            if (std::find(table.moderatorColumns.begin(), table.moderatorColumns.end(), name)
+                == table.moderatorColumns.end())
+                table.moderatorColumns.push_back(name);
+        }
+    }
+    table.moderators.assign(table.moderatorColumns.size(), {});
+    for (std::size_t r = 0; r < rows.rows.size(); ++r) {
+        const store::PoolInputRow &row = rows.rows[r];
+        table.studies.push_back(row.study);
+        table.rows.push_back(r + 1);
+        for (std::size_t c = 0; c < table.moderatorColumns.size(); ++c) {
+            const std::string &name = table.moderatorColumns[c];
+            std::string value;
+            if (auto f = row.facets.find(name); f != row.facets.end())
+                value = f->second;
+            else if (auto m = row.moderators.find(name); m != row.moderators.end())
+                value = m->second;
+            table.moderators[c].push_back(value);
+        }
+    }
+    if (rows.sharedControls && !request.splitSharedControls)
+        err << kPrefix << "note: some comparisons share a control arm, whose patients count more than once; "
+            << "--split-shared-controls divides them (Cochrane Handbook 23.3.4)\n";
+    return table;
+}
+
 ExitCode PoolCommand::run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     std::string error;
@@ -520,6 +612,12 @@ ExitCode PoolCommand::run(const std::vector<std::string> &args, std::ostream &ou
     if (!request) {
         err << kPrefix << error << "\nRun 'evidence-cli pool --help' for the options.\n";
         return ExitCode::Usage;
+    }
+    if (!request->db.empty()) {
+        const std::optional<io::StudyTable> table = studyTableFromStore(*request, err);
+        if (!table)
+            return ExitCode::Usage;
+        return runPoolAnalysis(*request, *table, out, err);
     }
     const io::StudyCsvResult read = io::readStudyCsv(request->file, request->measure);
     if (!read.ok()) {

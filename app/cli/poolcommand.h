@@ -20,7 +20,11 @@ namespace ee::cli {
 /// The options of `evidence-cli pool` as given on the command line; defaults
 /// that depend on the data (measure, method) stay unset until resolvePoolOptions().
 struct PoolRequest {
-    std::string file; ///< input CSV
+    std::string file; ///< input CSV (empty when the studies come from --db)
+    std::string db;   ///< project file (.evidence) to read the studies from
+    std::string outcome; ///< outcome code, with --db
+    std::vector<std::string> where; ///< "facet=level,level" filters, with --db
+    bool splitSharedControls = false; ///< divide shared control arms (Cochrane Handbook 23.3.4), with --db
     std::optional<stats::EffectMeasure> measure;
     std::optional<stats::PoolingMethod> method;
     stats::ModelChoice model = stats::ModelChoice::Auto;

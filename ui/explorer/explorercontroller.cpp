@@ -22,10 +22,10 @@ QString ExplorerController::openProject(const QString &path, bool readOnly)
     auto opened = store::StudyStore::open(
         path, readOnly ? store::StudyStore::OpenMode::ReadOnly : store::StudyStore::OpenMode::ReadWrite);
     if (!opened.ok())
-        return opened.error().message();
+        return opened.error().text();
     auto index = opened.value()->index();
     if (!index.ok())
-        return index.error().message();
+        return index.error().text();
     if (hasProject())
         saveState();
     m_store = std::move(opened.value());

@@ -17,10 +17,11 @@ namespace ee::ui {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// Translation context of the texts this file writes into plots and the summary.
+class ResultText
 {
-    return QCoreApplication::translate("ee::ui::ResultBuilder", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResultBuilder)
+};
 
 QString pText(double p)
 {
@@ -47,17 +48,17 @@ QString measureName(stats::EffectMeasure measure)
 {
     switch (measure) {
     case stats::EffectMeasure::OR:
-        return tr("Odds ratio");
+        return ResultText::tr("Odds ratio");
     case stats::EffectMeasure::RR:
-        return tr("Risk ratio");
+        return ResultText::tr("Risk ratio");
     case stats::EffectMeasure::RD:
-        return tr("Risk difference");
+        return ResultText::tr("Risk difference");
     case stats::EffectMeasure::MD:
-        return tr("Mean difference");
+        return ResultText::tr("Mean difference");
     case stats::EffectMeasure::SMD:
-        return tr("Std. mean difference");
+        return ResultText::tr("Std. mean difference");
     case stats::EffectMeasure::GEN:
-        return tr("Effect");
+        return ResultText::tr("Effect");
     }
     return {};
 }
@@ -71,11 +72,11 @@ QString poolingName(stats::PoolingMethod method)
 {
     switch (method) {
     case stats::PoolingMethod::MantelHaenszel:
-        return tr("M-H");
+        return ResultText::tr("M-H");
     case stats::PoolingMethod::Peto:
-        return tr("Peto");
+        return ResultText::tr("Peto");
     case stats::PoolingMethod::InverseVariance:
-        return tr("IV");
+        return ResultText::tr("IV");
     }
     return {};
 }
@@ -90,22 +91,22 @@ QString modelLabel(const stats::PoolFit &fit)
 {
     if (!fit.randomEffects) {
         if (fit.method == stats::PoolingMethod::MantelHaenszel)
-            return tr("Fixed-effect model (Mantel-Haenszel)");
+            return ResultText::tr("Fixed-effect model (Mantel-Haenszel)");
         if (fit.method == stats::PoolingMethod::Peto)
-            return tr("Fixed-effect model (Peto)");
-        return tr("Fixed-effect model (inverse variance)");
+            return ResultText::tr("Fixed-effect model (Peto)");
+        return ResultText::tr("Fixed-effect model (inverse variance)");
     }
-    QString label = tr("Random-effects model (%1)").arg(estimatorName(fit.tau2Estimator));
+    QString label = ResultText::tr("Random-effects model (%1)").arg(estimatorName(fit.tau2Estimator));
     if (fit.test == stats::TestStatistic::KnappHartung)
-        label = tr("Random-effects model (%1, HKSJ)").arg(estimatorName(fit.tau2Estimator));
+        label = ResultText::tr("Random-effects model (%1, HKSJ)").arg(estimatorName(fit.tau2Estimator));
     return label;
 }
 
 QString heterogeneityText(const stats::PoolFit &fit)
 {
     if (fit.k < 2)
-        return tr("Heterogeneity: not applicable (one study)");
-    QString text = tr("Heterogeneity: ");
+        return ResultText::tr("Heterogeneity: not applicable (one study)");
+    QString text = ResultText::tr("Heterogeneity: ");
     if (fit.randomEffects)
         text += QStringLiteral("τ² = ") + effectformat::number(fit.tau2, fit.tau2 < 0.01 && fit.tau2 > 0 ? 4 : 2)
             + QStringLiteral("; ");
@@ -120,7 +121,7 @@ QString overallTestText(const stats::PoolFit &fit)
     const QString statistic = fit.test == stats::TestStatistic::KnappHartung
         ? QStringLiteral("t(%1) = ").arg(QString::number(fit.df, 'f', 0))
         : QStringLiteral("z = ");
-    return tr("Test for overall effect: ") + statistic + effectformat::number(std::abs(fit.zval), 2)
+    return ResultText::tr("Test for overall effect: ") + statistic + effectformat::number(std::abs(fit.zval), 2)
         + QStringLiteral(" (") + pText(fit.pval) + QStringLiteral(")");
 }
 
@@ -177,7 +178,7 @@ QStringList dataColumns(const store::QueryRow &row, store::OutcomeKind kind)
 QString levelLabel(const store::EvidenceIndex &index, const QString &facet, const QString &code)
 {
     if (code.isEmpty())
-        return tr("not recorded");
+        return ResultText::tr("not recorded");
     if (const store::FacetDefinition *definition = index.facet(facet)) {
         for (const store::FacetLevel &level : definition->levels) {
             if (level.code == code)
@@ -214,12 +215,12 @@ QString tooltipFor(const store::EvidenceIndex &index, const store::QueryResult &
         html += QStringLiteral(" (") + row.studyLabel.toHtmlEscaped() + QStringLiteral(")");
     html += QStringLiteral("<br/>");
     if (complete) {
-        html += tr("Treatment: %1; control: %2").arg(data.value(0), data.value(1)).toHtmlEscaped();
+        html += ResultText::tr("Treatment: %1; control: %2").arg(data.value(0), data.value(1)).toHtmlEscaped();
         if (!row.timepoint.isEmpty())
             html += QStringLiteral(" · ") + row.timepoint.toHtmlEscaped();
         html += QStringLiteral("<br/>");
     } else {
-        html += tr("No data extracted for this outcome").toHtmlEscaped() + QStringLiteral("<br/>");
+        html += ResultText::tr("No data extracted for this outcome").toHtmlEscaped() + QStringLiteral("<br/>");
     }
     QStringList facets;
     for (const QString &facet : query.facetNames) {
@@ -230,33 +231,33 @@ QString tooltipFor(const store::EvidenceIndex &index, const store::QueryResult &
     if (!facets.isEmpty())
         html += facets.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("<br/>");
     if (row.sharedControlGroupSize > 1)
-        html += tr("Control arm shared with %n other comparison(s)", nullptr, row.sharedControlGroupSize - 1)
+        html += ResultText::tr("Control arm shared with %n other comparison(s)", nullptr, row.sharedControlGroupSize - 1)
                     .toHtmlEscaped()
-            + (row.controlSplit ? tr(" (split)") : QString()) + QStringLiteral("<br/>");
+            + (row.controlSplit ? ResultText::tr(" (split)") : QString()) + QStringLiteral("<br/>");
     const store::Provenance &p = row.provenance;
     if (!p.quote.isEmpty())
         html += QStringLiteral("<i>“") + p.quote.left(400).toHtmlEscaped()
             + (p.quote.size() > 400 ? QStringLiteral("…") : QString()) + QStringLiteral("”</i><br/>");
     QStringList source;
     if (!p.counted.isEmpty())
-        source << tr("counted: %1").arg(p.counted);
+        source << ResultText::tr("counted: %1").arg(p.counted);
     const QString confidence = store::toCode(p.confidence);
     if (!confidence.isEmpty())
-        source << tr("confidence: %1").arg(confidence);
+        source << ResultText::tr("confidence: %1").arg(confidence);
     if (!source.isEmpty())
         html += source.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("<br/>");
     if (!p.citation.isEmpty())
         html += QStringLiteral("<small>") + p.citation.left(300).toHtmlEscaped() + QStringLiteral("</small>");
     if (row.noteCount > 0)
-        html += QStringLiteral("<br/>") + tr("%n note(s) on this study", nullptr, row.noteCount).toHtmlEscaped();
+        html += QStringLiteral("<br/>") + ResultText::tr("%n note(s) on this study", nullptr, row.noteCount).toHtmlEscaped();
     return html;
 }
 
 /// "Favours …" labels placed by the outcome's better direction.
 void setFavours(ForestData &forest, store::BetterDirection better)
 {
-    const QString treatment = tr("Favours treatment");
-    const QString control = tr("Favours control");
+    const QString treatment = ResultText::tr("Favours treatment");
+    const QString control = ResultText::tr("Favours control");
     switch (better) {
     case store::BetterDirection::Higher:
         forest.favoursLeft = control;
@@ -267,8 +268,8 @@ void setFavours(ForestData &forest, store::BetterDirection better)
         forest.favoursRight = control;
         break;
     case store::BetterDirection::Unknown:
-        forest.favoursLeft = tr("Lower with treatment");
-        forest.favoursRight = tr("Higher with treatment");
+        forest.favoursLeft = ResultText::tr("Lower with treatment");
+        forest.favoursRight = ResultText::tr("Higher with treatment");
         break;
     }
 }
@@ -387,23 +388,23 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
 
     if (result.message.isEmpty()) {
         if (!emptyFacet.isEmpty())
-            result.message = tr("No level of “%1” is ticked.").arg(emptyFacet);
+            result.message = ResultText::tr("No level of “%1” is ticked.").arg(emptyFacet);
         else if (query.rows.isEmpty() && query.notExtracted.isEmpty())
-            result.message = tr("No study matches the current filters.");
+            result.message = ResultText::tr("No study matches the current filters.");
         else if (completeRows.empty())
-            result.message = tr("No study has data for this outcome with the current filters (%n not extracted).",
+            result.message = ResultText::tr("No study has data for this outcome with the current filters (%n not extracted).",
                                 nullptr, static_cast<int>(query.notExtracted.size() + query.rows.size()));
         else if (pooled.empty())
-            result.message = tr("Every study with data is excluded.");
+            result.message = ResultText::tr("Every study with data is excluded.");
     }
     if (result.message.isEmpty()) {
         try {
             result.analysis = stats::analyse(pooled, options,
                                              state.model.subgroupFacet.isEmpty() ? nullptr : &subgrouping);
         } catch (const stats::ConvergenceError &error) {
-            result.message = tr("The model could not be fitted: %1").arg(QString::fromStdString(error.what()));
+            result.message = ResultText::tr("The model could not be fitted: %1").arg(QString::fromStdString(error.what()));
         } catch (const std::exception &error) {
-            result.message = tr("The studies cannot be pooled: %1").arg(QString::fromStdString(error.what()));
+            result.message = ResultText::tr("The studies cannot be pooled: %1").arg(QString::fromStdString(error.what()));
         }
     }
 
@@ -466,14 +467,14 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
     if (result.analysis) {
         const stats::PoolFit &fit = result.analysis->fit;
         forest.measureLabel += QStringLiteral(" (") + poolingName(options.method) + QStringLiteral(", ")
-            + (fit.randomEffects ? tr("random") : tr("fixed")) + QStringLiteral(", ")
+            + (fit.randomEffects ? ResultText::tr("random") : ResultText::tr("fixed")) + QStringLiteral(", ")
             + QString::number(options.level, 'f', 0) + QStringLiteral("% CI)");
     }
     setFavours(forest, query.outcome ? query.outcome->better : store::BetterDirection::Unknown);
     if (kind == store::OutcomeKind::Binary)
-        forest.dataHeaders = {tr("Treatment\nEvents/Total"), tr("Control\nEvents/Total")};
+        forest.dataHeaders = {ResultText::tr("Treatment\nEvents/Total"), ResultText::tr("Control\nEvents/Total")};
     else
-        forest.dataHeaders = {tr("Treatment\nMean (SD) N"), tr("Control\nMean (SD) N")};
+        forest.dataHeaders = {ResultText::tr("Treatment\nMean (SD) N"), ResultText::tr("Control\nMean (SD) N")};
     for (const QString &facet : state.forestColumns) {
         if (query.facetNames.contains(facet))
             forest.moderatorHeaders << facetLabel(index, facet);
@@ -525,12 +526,12 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
                 }
                 const stats::PoolFit &fit = analysis.subgroups->groups[g].fit;
                 if (fit.k >= 2)
-                    section.subtotal = pooledRow(tr("Subtotal"), fit, std::nullopt);
+                    section.subtotal = pooledRow(ResultText::tr("Subtotal"), fit, std::nullopt);
                 forest.subgroups.push_back(section);
             }
             // Studies left out of the subgroups (excluded, or no level) in a last section.
             ForestSubgroup rest;
-            rest.title = tr("Not in a subgroup (excluded or %1 not recorded)").arg(facetName);
+            rest.title = ResultText::tr("Not in a subgroup (excluded or %1 not recorded)").arg(facetName);
             for (int r : forestRows) {
                 if (result.studies[r].subgroup < 0 || result.studies[r].excluded)
                     rest.studies.push_back(forestIndexOfRow[r]);
@@ -538,7 +539,7 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
             if (!rest.studies.isEmpty())
                 forest.subgroups.push_back(rest);
             if (analysis.subgroups->qBetweenP)
-                forest.subgroupTest = tr("Test for subgroup differences: Q = %1, df = %2 (%3)")
+                forest.subgroupTest = ResultText::tr("Test for subgroup differences: Q = %1, df = %2 (%3)")
                                           .arg(effectformat::number(analysis.subgroups->qBetween, 2),
                                                QString::number(analysis.subgroups->qBetweenDf, 'f', 0),
                                                pText(*analysis.subgroups->qBetweenP));
@@ -548,7 +549,7 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
 
     // 6. Funnel and Baujat plots: the studies with an estimable effect.
     FunnelData &funnel = result.funnel;
-    funnel.xLabel = ratio ? tr("%1 (log scale)").arg(measureName(options.measure)) : measureName(options.measure);
+    funnel.xLabel = ratio ? ResultText::tr("%1 (log scale)").arg(measureName(options.measure)) : measureName(options.measure);
     funnel.ratioScale = ratio;
     funnel.contours = state.contourFunnel;
     funnel.subgroupNames = groupNames;
@@ -574,11 +575,11 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
     }
     funnel.emptyMessage = result.message;
     if (result.analysis && result.analysis->fit.k < 3 && result.message.isEmpty())
-        funnel.emptyMessage = tr("A funnel plot needs at least 3 studies (%n pooled).", nullptr,
+        funnel.emptyMessage = ResultText::tr("A funnel plot needs at least 3 studies (%n pooled).", nullptr,
                                  static_cast<int>(result.analysis->fit.k));
     baujat.emptyMessage = result.message;
     if (result.analysis && baujat.points.size() < 2 && result.message.isEmpty())
-        baujat.emptyMessage = tr("A Baujat plot needs at least 2 pooled studies.");
+        baujat.emptyMessage = ResultText::tr("A Baujat plot needs at least 2 pooled studies.");
 
     // 7. Summary strip.
     SummaryData &summary = result.summary;
@@ -596,24 +597,24 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
             summary.heterogeneity += QStringLiteral(", τ² = ") + effectformat::number(fit.tau2, 3);
         summary.model = modelLabel(fit);
         if (analysis.autoDecision)
-            summary.model += tr(", chosen by the review's rule (I² = %1%, P(Q) = %2)")
+            summary.model += ResultText::tr(", chosen by the review's rule (I² = %1%, P(Q) = %2)")
                                  .arg(QString::number(analysis.autoDecision->I2, 'f', 0),
                                       QString::number(analysis.autoDecision->Qp, 'f', 3));
     } else {
         summary.estimate = result.message;
     }
-    summary.counts = tr("%n studies", nullptr, static_cast<int>(pooledRows.size())) + QStringLiteral(", ")
-        + tr("%1 patients").arg(countText(patients));
+    summary.counts = ResultText::tr("%n studies", nullptr, static_cast<int>(pooledRows.size())) + QStringLiteral(", ")
+        + ResultText::tr("%1 patients").arg(countText(patients));
     if (!query.notExtracted.isEmpty() || static_cast<int>(completeRows.size()) < query.rows.size())
         summary.counts += QStringLiteral(" · ")
-            + tr("%n not extracted", nullptr,
+            + ResultText::tr("%n not extracted", nullptr,
                  static_cast<int>(query.notExtracted.size() + query.rows.size() - static_cast<int>(completeRows.size())));
     if (query.sharedControls)
-        summary.warning = tr("Some comparisons share a control group: its patients count more than once.");
+        summary.warning = ResultText::tr("Some comparisons share a control group: its patients count more than once.");
     result.published = publishedFor(index, state, query);
     if (result.published) {
         const store::PublishedResult &p = *result.published;
-        summary.published = tr("Published: %1 %2 [%3, %4]").arg(p.measure, p.estimate, p.ciLower, p.ciUpper);
+        summary.published = ResultText::tr("Published: %1 %2 [%3, %4]").arg(p.measure, p.estimate, p.ciLower, p.ciUpper);
         QStringList extra;
         if (!p.model.isEmpty())
             extra << p.model;
@@ -622,7 +623,7 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
         if (!p.k.isEmpty())
             extra << QStringLiteral("k = ") + p.k;
         if (!p.patients.isEmpty())
-            extra << tr("%1 patients").arg(p.patients);
+            extra << ResultText::tr("%1 patients").arg(p.patients);
         if (!extra.isEmpty())
             summary.published += QStringLiteral(" (") + extra.join(QStringLiteral(", ")) + QStringLiteral(")");
     }
