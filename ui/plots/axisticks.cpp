@@ -19,7 +19,7 @@ const QVector<double> &ratioSeries()
     static const QVector<double> series = [] {
         QVector<double> values;
         for (int e = minExponent; e <= maxExponent; ++e)
-            for (double k : {1.0, 2.0, 5.0})
+            for (double k : { 1.0, 2.0, 5.0 })
                 values << k * std::pow(10.0, e);
         return values;
     }();
@@ -54,8 +54,7 @@ double niceStep(double rough)
     return nice * magnitude;
 }
 
-std::pair<double, double> niceRange(double lo, double hi, bool ratio, double nullValue, int targetTicks,
-                                    bool symmetric)
+std::pair<double, double> niceRange(double lo, double hi, bool ratio, double nullValue, int targetTicks, bool symmetric)
 {
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
         lo = nullValue - 1.0;
@@ -65,8 +64,8 @@ std::pair<double, double> niceRange(double lo, double hi, bool ratio, double nul
         std::swap(lo, hi);
     if (ratio) {
         // At least 0.5 to 2 around the null, so a precise study is not drawn on a magnified axis.
-        lo = std::min({lo, nullValue - std::log(2.0)});
-        hi = std::max({hi, nullValue + std::log(2.0)});
+        lo = std::min({ lo, nullValue - std::log(2.0) });
+        hi = std::max({ hi, nullValue + std::log(2.0) });
         const double left = nullValue - lo;
         const double right = hi - nullValue;
         if (symmetric && std::min(left, right) * 3.0 >= std::max(left, right)) {
@@ -83,7 +82,7 @@ std::pair<double, double> niceRange(double lo, double hi, bool ratio, double nul
         for (auto it = series.crbegin(); it != series.crend(); ++it)
             if (std::log(*it) >= hi - nullValue - epsilon)
                 niceHi = std::log(*it);
-        return {nullValue + niceLo, nullValue + niceHi};
+        return { nullValue + niceLo, nullValue + niceHi };
     }
     lo = std::min(lo, nullValue);
     hi = std::max(hi, nullValue);
@@ -93,7 +92,7 @@ std::pair<double, double> niceRange(double lo, double hi, bool ratio, double nul
         hi += half;
     }
     const double step = niceStep((hi - lo) / std::max(1, targetTicks - 1));
-    return {std::floor(lo / step + epsilon) * step, std::ceil(hi / step - epsilon) * step};
+    return { std::floor(lo / step + epsilon) * step, std::ceil(hi / step - epsilon) * step };
 }
 
 QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue, int targetTicks)
@@ -118,7 +117,7 @@ QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue,
             const double mantissa = r / std::pow(10.0, std::floor(std::log10(r) + epsilon));
             const bool isDecade = std::abs(mantissa - 1.0) < 1e-6;
             const int tier = isEnd || isNull ? 0 : (isDecade ? 1 : 2);
-            ranked.append({v, tier, std::abs(std::log(r))});
+            ranked.append({ v, tier, std::abs(std::log(r)) });
         }
         std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
             if (a.tier != b.tier)
@@ -126,7 +125,7 @@ QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue,
             return a.distance < b.distance;
         });
         for (const Ranked &r : ranked)
-            result.append({r.value, ratioLabel(std::exp(r.value - nullValue))});
+            result.append({ r.value, ratioLabel(std::exp(r.value - nullValue)) });
         return result;
     }
     const double step = niceStep((hi - lo) / std::max(1, targetTicks - 1));
@@ -148,7 +147,7 @@ QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue,
             if (label.endsWith(QLatin1Char('.')))
                 label.chop(1);
         }
-        AxisTick tick{v, label};
+        AxisTick tick { v, label };
         if (i == first || i == last)
             ends << tick;
         else if (std::abs(v - nullValue) < step * 1e-6)
@@ -161,8 +160,8 @@ QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue,
 }
 
 QVector<AxisTick> place(const QVector<AxisTick> &candidateTicks, const std::function<double(double)> &toPosition,
-                        const std::function<double(const QString &)> &labelWidth, double gap, int maxCount,
-                        std::optional<double> mirrorAround)
+    const std::function<double(const QString &)> &labelWidth, double gap, int maxCount,
+    std::optional<double> mirrorAround)
 {
     struct Span {
         double left;
@@ -171,7 +170,7 @@ QVector<AxisTick> place(const QVector<AxisTick> &candidateTicks, const std::func
     auto spanOf = [&](const AxisTick &tick) {
         const double x = toPosition(tick.value);
         const double half = labelWidth(tick.label) / 2.0;
-        return Span{x - half, x + half};
+        return Span { x - half, x + half };
     };
     auto apart = [gap](const Span &a, const Span &b) { return a.right + gap <= b.left || b.right + gap <= a.left; };
 
@@ -181,7 +180,7 @@ QVector<AxisTick> place(const QVector<AxisTick> &candidateTicks, const std::func
     for (int i = 0; i < candidateTicks.size(); ++i) {
         if (decided.at(i))
             continue;
-        QVector<int> group{i};
+        QVector<int> group { i };
         if (mirrorAround) {
             const double mirror = 2.0 * *mirrorAround - candidateTicks.at(i).value;
             for (int j = 0; j < candidateTicks.size(); ++j)

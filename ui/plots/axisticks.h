@@ -26,8 +26,8 @@ namespace axisticks {
 /// nearest 1-2-5 ratios, otherwise to multiples of a 1-2-5 step giving about
 /// `targetTicks` ticks. With `symmetric`, ratio ranges become symmetric around
 /// `nullValue` when the data are not too lopsided (RevMan's convention).
-std::pair<double, double> niceRange(double lo, double hi, bool ratio, double nullValue, int targetTicks,
-                                    bool symmetric = false);
+std::pair<double, double> niceRange(
+    double lo, double hi, bool ratio, double nullValue, int targetTicks, bool symmetric = false);
 
 /// Candidate ticks inside [lo, hi], most important first: the range ends, the
 /// null value, then (ratios) decades and 2/5 multiples nearest to 1, or
@@ -40,9 +40,8 @@ QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue,
 /// around a null of 1) are kept together or not at all, so a symmetric axis
 /// stays symmetric. Returns the kept ticks sorted by value.
 QVector<AxisTick> place(const QVector<AxisTick> &candidates, const std::function<double(double)> &toPosition,
-                        const std::function<double(const QString &)> &labelWidth, double gap,
-                        int maxCount = std::numeric_limits<int>::max(),
-                        std::optional<double> mirrorAround = std::nullopt);
+    const std::function<double(const QString &)> &labelWidth, double gap,
+    int maxCount = std::numeric_limits<int>::max(), std::optional<double> mirrorAround = std::nullopt);
 
 /// A 1-2-5 multiple of a power of ten close to `rough` (> 0).
 double niceStep(double rough);

@@ -15,7 +15,12 @@ BaujatLabels::BaujatLabels(QCustomPlot *plot)
     , m_font(plot->font())
 {
     setSelectable(false);
-    setLayer(QStringLiteral("overlay"));
+    // Above the points, below the selection rings; not on the overlay layer,
+    // which selection changes redraw on their own.
+    const QString labelsLayer = QStringLiteral("labels");
+    if (!plot->layer(labelsLayer))
+        plot->addLayer(labelsLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    setLayer(labelsLayer);
 }
 
 void BaujatLabels::setLabels(const QVector<Label> &labels)
@@ -95,14 +100,18 @@ void BaujatLabels::draw(QCPPainter *painter)
             const qreal d = r + 2 + ring * h * 1.1;
             // Right, left, above, below, then the diagonals.
             const QRectF candidates[] = {
-                QRectF(p.x() + d, p.y() - h / 2, w, h),         QRectF(p.x() - d - w, p.y() - h / 2, w, h),
-                QRectF(p.x() - w / 2, p.y() - d - h, w, h),     QRectF(p.x() - w / 2, p.y() + d, w, h),
-                QRectF(p.x() + d * 0.7, p.y() - d * 0.7 - h, w, h), QRectF(p.x() - d * 0.7 - w, p.y() - d * 0.7 - h, w, h),
-                QRectF(p.x() + d * 0.7, p.y() + d * 0.7, w, h), QRectF(p.x() - d * 0.7 - w, p.y() + d * 0.7, w, h),
+                QRectF(p.x() + d, p.y() - h / 2, w, h),
+                QRectF(p.x() - d - w, p.y() - h / 2, w, h),
+                QRectF(p.x() - w / 2, p.y() - d - h, w, h),
+                QRectF(p.x() - w / 2, p.y() + d, w, h),
+                QRectF(p.x() + d * 0.7, p.y() - d * 0.7 - h, w, h),
+                QRectF(p.x() - d * 0.7 - w, p.y() - d * 0.7 - h, w, h),
+                QRectF(p.x() + d * 0.7, p.y() + d * 0.7, w, h),
+                QRectF(p.x() - d * 0.7 - w, p.y() + d * 0.7, w, h),
             };
             for (const QRectF &box : candidates) {
                 if (!clashes(box, i)) {
-                    placements[i] = {box, ring > 0};
+                    placements[i] = { box, ring > 0 };
                     taken << box;
                     placed = true;
                     break;

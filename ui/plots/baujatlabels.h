@@ -1,11 +1,11 @@
 #pragma once
 
+#include "ui/plots/qcustomplotinclude.h"
+
 #include <QColor>
 #include <QFont>
 #include <QString>
 #include <QVector>
-
-#include "ui/plots/qcustomplotinclude.h"
 
 namespace ee::ui {
 

@@ -10,7 +10,6 @@ namespace ee::ui {
 BaujatPlot::BaujatPlot(QWidget *parent)
     : ScatterStudyPlot(parent)
 {
-    setObjectName(QStringLiteral("baujatPlot"));
     styleAxis(m_plot->xAxis, tr("Contribution to overall heterogeneity"));
     styleAxis(m_plot->yAxis, tr("Influence on overall result"));
     m_labels = new BaujatLabels(m_plot);
@@ -34,8 +33,8 @@ void BaujatPlot::setData(const BaujatData &data)
         if (bp.study < 0 || bp.study >= m_data.studies.size() || !std::isfinite(bp.x) || !std::isfinite(bp.y))
             continue;
         const PlotStudy &s = m_data.studies.at(bp.study);
-        pts.append({s.key, s.label, bp.x, bp.y, s.subgroup, s.excluded, s.tooltip});
-        labels.append({bp.x, bp.y, s.label});
+        pts.append({ s.key, s.label, bp.x, bp.y, s.subgroup, s.excluded, s.tooltip });
+        labels.append({ bp.x, bp.y, s.label });
         xMax = std::max(xMax, bp.x);
         yMax = std::max(yMax, bp.y);
         if (!s.excluded)
@@ -48,8 +47,8 @@ void BaujatPlot::setData(const BaujatData &data)
         setPoints({}, {});
         m_labels->setLabels({});
         setMessage(!m_data.emptyMessage.isEmpty()
-                       ? m_data.emptyMessage
-                       : tr("A Baujat plot needs at least two studies; %1 available.").arg(included));
+                ? m_data.emptyMessage
+                : tr("A Baujat plot needs at least two studies; %1 available.").arg(included));
         return;
     }
     setPoints(pts, m_data.subgroupNames);

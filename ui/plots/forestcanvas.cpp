@@ -33,13 +33,15 @@ int ForestCanvas::heightForWidth(int width) const
 
 QSize ForestCanvas::sizeHint() const
 {
-    const int width = std::max(720, minimumSizeHint().width());
-    return {width, heightForWidth(width)};
+    // The scroll area asks on every layout pass: answer at the current width,
+    // whose geometry is cached, rather than lay out again at a nominal one.
+    const int width = isVisible() ? this->width() : std::max(720, minimumSizeHint().width());
+    return { width, heightForWidth(width) };
 }
 
 QSize ForestCanvas::minimumSizeHint() const
 {
-    return {static_cast<int>(m_layout.minimumWidth(this)), 0};
+    return { static_cast<int>(m_layout.minimumWidth(this)), 0 };
 }
 
 void ForestCanvas::paintEvent(QPaintEvent *event)

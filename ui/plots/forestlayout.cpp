@@ -8,12 +8,10 @@
 #include <QGuiApplication>
 #include <QPaintDevice>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace ee::ui {
 
@@ -44,10 +42,10 @@ QStringList measureHeaderLines(const QString &label)
 {
     const qsizetype open = label.indexOf(QStringLiteral(" ("));
     if (open > 0 && label.endsWith(QLatin1Char(')')))
-        return {label.left(open), label.mid(open + 2, label.size() - open - 3)};
+        return { label.left(open), label.mid(open + 2, label.size() - open - 3) };
     if (label.isEmpty())
         return {};
-    return {label};
+    return { label };
 }
 
 bool finite(double v)
@@ -115,7 +113,7 @@ struct ForestLayout::Geometry {
     QVector<AxisTick> ticks;
 
     QVector<QRectF> rowRects; ///< per row of m_rows, full width
-    QVector<int> studyRow;    ///< study index → row index, -1 when not shown
+    QVector<int> studyRow; ///< study index → row index, -1 when not shown
     QVector<Text> texts;
 
     qreal x(double v) const { return axisLeft + (v - lo) / (hi - lo) * (axisRight - axisLeft); }
@@ -135,8 +133,7 @@ struct ForestLayout::Geometry {
 
 ForestLayout::ForestLayout()
     : m_font(QGuiApplication::font())
-{
-}
+{ }
 
 ForestLayout::~ForestLayout() = default;
 
@@ -153,6 +150,7 @@ void ForestLayout::setFont(const QFont &font)
         return;
     m_font = font;
     m_cache.clear();
+    m_minimumWidth = 0.0;
 }
 
 QString ForestLayout::message() const
@@ -166,8 +164,8 @@ QString ForestLayout::message() const
 
 int ForestLayout::rowCount() const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                                          [](const Row &row) { return row.kind == RowKind::Study; }));
+    return static_cast<int>(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.kind == RowKind::Study; }));
 }
 
 int ForestLayout::diamondCount() const
@@ -206,16 +204,17 @@ void ForestLayout::buildRows()
     m_studyEffectTexts.clear();
     for (const PlotStudy &s : std::as_const(m_data.studies))
         m_studyEffectTexts << (finite(s.yi) && finite(s.ciLower) && finite(s.ciUpper)
-                                   ? effectformat::estimateWithInterval(s.yi, s.ciLower, s.ciUpper, ratio)
-                                   : tr("Not estimable"));
+                ? effectformat::estimateWithInterval(s.yi, s.ciLower, s.ciUpper, ratio)
+                : tr("Not estimable"));
     auto addPooled = [this, ratio](const PooledRow &row, bool overall, double weight) {
         const bool hasPrediction = row.piLower && row.piUpper && finite(*row.piLower) && finite(*row.piUpper);
-        m_pooled.append({row, overall, weight, effectformat::estimateWithInterval(row.estimate, row.ciLower, row.ciUpper, ratio),
-                         hasPrediction ? effectformat::interval(*row.piLower, *row.piUpper, ratio) : QString()});
+        m_pooled.append(
+            { row, overall, weight, effectformat::estimateWithInterval(row.estimate, row.ciLower, row.ciUpper, ratio),
+                hasPrediction ? effectformat::interval(*row.piLower, *row.piUpper, ratio) : QString() });
         const int index = static_cast<int>(m_pooled.size()) - 1;
-        m_rows.append({RowKind::Pooled, -1, index, {}});
+        m_rows.append({ RowKind::Pooled, -1, index, {} });
         if (hasPrediction)
-            m_rows.append({RowKind::Prediction, -1, index, tr("Prediction interval")});
+            m_rows.append({ RowKind::Prediction, -1, index, tr("Prediction interval") });
     };
 
     QVector<int> all;
@@ -224,26 +223,26 @@ void ForestLayout::buildRows()
 
     if (m_data.subgroups.isEmpty()) {
         for (int i : all)
-            m_rows.append({RowKind::Study, i, -1, {}});
+            m_rows.append({ RowKind::Study, i, -1, {} });
     } else {
         for (const ForestSubgroup &subgroup : std::as_const(m_data.subgroups)) {
             if (!m_rows.isEmpty())
-                m_rows.append({RowKind::Spacer, -1, -1, {}});
+                m_rows.append({ RowKind::Spacer, -1, -1, {} });
             if (!subgroup.title.isEmpty())
-                m_rows.append({RowKind::SubgroupTitle, -1, -1, subgroup.title});
+                m_rows.append({ RowKind::SubgroupTitle, -1, -1, subgroup.title });
             for (int i : subgroup.studies)
                 if (i >= 0 && i < m_data.studies.size())
-                    m_rows.append({RowKind::Study, i, -1, {}});
+                    m_rows.append({ RowKind::Study, i, -1, {} });
             if (subgroup.subtotal) {
                 addPooled(*subgroup.subtotal, false, weightOf(subgroup.studies));
                 if (!subgroup.subtotal->heterogeneity.isEmpty())
-                    m_rows.append({RowKind::Note, -1, -1, subgroup.subtotal->heterogeneity});
+                    m_rows.append({ RowKind::Note, -1, -1, subgroup.subtotal->heterogeneity });
                 if (!subgroup.subtotal->overallTest.isEmpty())
-                    m_rows.append({RowKind::Note, -1, -1, subgroup.subtotal->overallTest});
+                    m_rows.append({ RowKind::Note, -1, -1, subgroup.subtotal->overallTest });
             }
         }
         if (m_data.overall)
-            m_rows.append({RowKind::Spacer, -1, -1, {}});
+            m_rows.append({ RowKind::Spacer, -1, -1, {} });
     }
     if (m_data.overall) {
         addPooled(*m_data.overall, true, weightOf(all));
@@ -259,13 +258,17 @@ void ForestLayout::buildRows()
 QSizeF ForestLayout::preferredSize(qreal width, const QPaintDevice *device) const
 {
     const Geometry &g = geometry(QSizeF(width, unbounded), device);
-    return {width, std::ceil(g.height)};
+    return { width, std::ceil(g.height) };
 }
 
 qreal ForestLayout::minimumWidth(const QPaintDevice *device) const
 {
-    const QFontMetricsF fm = metricsFor(m_font, device);
-    return std::ceil(fm.height() * 30.0);
+    const int dpi = device ? device->logicalDpiY() : 0;
+    if (m_minimumWidthDpi != dpi || m_minimumWidth <= 0) {
+        m_minimumWidth = std::ceil(metricsFor(m_font, device).height() * 30.0);
+        m_minimumWidthDpi = dpi;
+    }
+    return m_minimumWidth;
 }
 
 void ForestLayout::render(QPainter &painter, const QRectF &target, bool interactive) const
@@ -301,7 +304,7 @@ QVector<ForestLayout::PlacedText> ForestLayout::placedTexts(const QSizeF &size, 
     const Geometry &g = geometry(size, device);
     result.reserve(g.texts.size());
     for (const Geometry::Text &text : g.texts)
-        result.append({text.rect, text.text});
+        result.append({ text.rect, text.text });
     return result;
 }
 
@@ -360,7 +363,7 @@ QRectF ForestLayout::markerRect(const PlotStudy &study, const Geometry &g, qreal
     qreal side = g.rowH * 0.45;
     if (!study.excluded && m_maxWeight > 0 && finite(study.weightPercent))
         side = std::max(g.rowH * 0.8 * std::sqrt(std::max(0.0, study.weightPercent) / m_maxWeight), g.rowH * 0.22);
-    return {g.x(study.yi) - side / 2, centreY - side / 2, side, side};
+    return { g.x(study.yi) - side / 2, centreY - side / 2, side, side };
 }
 
 QVector<AxisTick> ForestLayout::ticks(const QSizeF &size, const QPaintDevice *device) const
@@ -380,8 +383,8 @@ bool ForestLayout::showsModerators(const QSizeF &size, const QPaintDevice *devic
     return geometry(size, device).moderators;
 }
 
-const ForestLayout::Geometry &ForestLayout::geometry(const QSizeF &size, const QPaintDevice *device,
-                                                     qreal transformScale) const
+const ForestLayout::Geometry &ForestLayout::geometry(
+    const QSizeF &size, const QPaintDevice *device, qreal transformScale) const
 {
     const int dpiX = device ? device->logicalDpiX() : 0;
     const int dpiY = device ? device->logicalDpiY() : 0;
@@ -389,8 +392,8 @@ const ForestLayout::Geometry &ForestLayout::geometry(const QSizeF &size, const Q
         const Geometry &cached = **it;
         // A geometry chosen without shrinking for height is also the answer for
         // any height that holds it: the widget paints at its viewport's height.
-        const bool heightMatches = cached.size.height() == size.height()
-            || (cached.firstFit && cached.height <= size.height() + 0.5);
+        const bool heightMatches =
+            cached.size.height() == size.height() || (cached.firstFit && cached.height <= size.height() + 0.5);
         if (cached.size.width() == size.width() && heightMatches && cached.dpiX == dpiX && cached.dpiY == dpiY
             && cached.transformScale == transformScale) {
             std::rotate(m_cache.begin(), it, it + 1); // most recent first
@@ -409,23 +412,23 @@ const ForestLayout::Geometry &ForestLayout::geometry(const QSizeF &size, const Q
     return *m_cache.front();
 }
 
-std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(const QSizeF &size, const QPaintDevice *device,
-                                                                      qreal transformScale) const
+std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
+    const QSizeF &size, const QPaintDevice *device, qreal transformScale) const
 {
     auto g = std::make_unique<Geometry>();
     const bool hasModerators = !m_data.moderatorHeaders.isEmpty()
         || std::any_of(m_data.studies.cbegin(), m_data.studies.cend(),
-                       [](const PlotStudy &s) { return !s.moderatorColumns.isEmpty(); });
-    const QVector<bool> moderatorChoices = hasModerators ? QVector<bool>{true, false} : QVector<bool>{false};
+            [](const PlotStudy &s) { return !s.moderatorColumns.isEmpty(); });
+    const QVector<bool> moderatorChoices = hasModerators ? QVector<bool> { true, false } : QVector<bool> { false };
     constexpr qreal naturalFloor = 0.8;
     constexpr qreal widthFloor = 0.7;
     constexpr qreal heightFloor = 0.4;
     constexpr qreal step = 0.05;
 
-    // Width first: shrink the font a little (to 85%) before any text is elided,
+    // Width first: shrink the font a little (to 80%) before any text is elided,
     // then elide study and moderator columns while shrinking further (to 70%),
-    // and drop moderator columns last. Then height: shrink until it fits. When
-    // nothing fits, squeeze the columns.
+    // and drop moderator columns rather than elide them to a few letters. Then
+    // height: shrink until it fits. When nothing fits, squeeze the columns.
     struct Attempt {
         bool moderators;
         qreal minShare; ///< share of natural width the study and moderator columns keep (1: no elision)
@@ -434,9 +437,11 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(const QSiz
     };
     QVector<Attempt> attempts;
     for (bool moderators : moderatorChoices) {
-        attempts.append({moderators, 1.0, 1.0, naturalFloor});
-        attempts.append({moderators, 0.6, 1.0, naturalFloor});
-        attempts.append({moderators, 0.0, 1.0, widthFloor});
+        attempts.append({ moderators, 1.0, 1.0, naturalFloor });
+        attempts.append({ moderators, 0.6, 1.0, naturalFloor });
+        // Moderator values elided to a few letters say nothing: below this the
+        // columns go (the study table and the tooltips still show them).
+        attempts.append({ moderators, moderators ? 0.35 : 0.0, naturalFloor, widthFloor });
     }
     for (const Attempt &attempt : std::as_const(attempts)) {
         qreal wantedAtFull = 0.0;
@@ -485,7 +490,7 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(const QSiz
 }
 
 bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal minShare, const QSizeF &size,
-                            const QPaintDevice *device, qreal transformScale, bool columnsOnly) const
+    const QPaintDevice *device, qreal transformScale, bool columnsOnly) const
 {
     using Column = Geometry::Column;
     using Text = Geometry::Text;
@@ -514,14 +519,16 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     // Widths are remembered per font and device across layouts: every update
     // measures the same labels again, and shaping text is the costly part.
     const QString deviceKey = QLatin1Char('@') + QString::number(device ? device->logicalDpiX() : 0);
-    if (m_widths.size() > 96 || std::any_of(m_widths.cbegin(), m_widths.cend(),
-                                            [](const auto &entry) { return entry.second.size() > 20000; }))
+    if (m_widths.size() > 96 || std::any_of(m_widths.cbegin(), m_widths.cend(), [](const auto &entry) {
+            return entry.second.size() > 20000;
+        }))
         m_widths.clear();
     QHash<QString, qreal> &normalWidths = m_widths[g.font.key() + deviceKey];
     QHash<QString, qreal> &boldWidths = m_widths[g.bold.key() + deviceKey];
     QHash<QString, qreal> &titleWidths = m_widths[g.title.key() + deviceKey];
     auto advance = [&](Style style, const QString &text) -> qreal {
-        QHash<QString, qreal> &cache = style == Style::Bold ? boldWidths : (style == Style::Title ? titleWidths : normalWidths);
+        QHash<QString, qreal> &cache =
+            style == Style::Bold ? boldWidths : (style == Style::Title ? titleWidths : normalWidths);
         const auto it = cache.constFind(text);
         if (it != cache.cend())
             return *it;
@@ -590,7 +597,7 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     const QString weightHeader = tr("Weight");
     const QStringList measureLines = measureHeaderLines(m_data.measureLabel);
 
-    qreal labelNat = widestWord({studyHeader});
+    qreal labelNat = widestWord({ studyHeader });
     for (const PlotStudy &s : std::as_const(m_data.studies))
         labelNat = std::max(labelNat, advance(Style::Normal, s.excluded ? s.label + excludedSuffix : s.label));
     const qreal labelMin = std::min(labelNat, 8.0 * em);
@@ -645,7 +652,7 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     if (available >= elasticNat) {
         // Everything at its natural width; the graph takes the rest.
     } else if (available >= elasticMin && elasticNat > elasticMin
-               && (available - elasticMin) / (elasticNat - elasticMin) >= minShare && minShare < 1.0) {
+        && (available - elasticMin) / (elasticNat - elasticMin) >= minShare && minShare < 1.0) {
         const qreal t = (available - elasticMin) / (elasticNat - elasticMin);
         labelW = labelMin + (labelNat - labelMin) * t;
         for (int i = 0; i < modCount; ++i)
@@ -661,23 +668,23 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     }
 
     qreal x = margin;
-    g.label = Column{x, labelW};
+    g.label = Column { x, labelW };
     x += labelW + gap;
     g.data.clear();
     for (int i = 0; i < dataCount; ++i) {
-        g.data.append(Column{x, dataNat[i] * squeeze});
+        g.data.append(Column { x, dataNat[i] * squeeze });
         x += dataNat[i] * squeeze + gap;
     }
     g.mods.clear();
     for (int i = 0; i < modCount; ++i) {
-        g.mods.append(Column{x, modW[i]});
+        g.mods.append(Column { x, modW[i] });
         x += modW[i] + gap;
     }
-    g.weight = Column{x, weightNat * squeeze};
+    g.weight = Column { x, weightNat * squeeze };
     x += weightNat * squeeze + gap;
-    g.effect = Column{x, effectNat * squeeze};
+    g.effect = Column { x, effectNat * squeeze };
     x += effectNat * squeeze + gap;
-    g.graph = Column{x, std::max(W - margin - x, 2.0 * em)};
+    g.graph = Column { x, std::max(W - margin - x, 2.0 * em) };
     g.textRight = g.graph.left - gap;
 
     if (columnsOnly)
@@ -705,15 +712,15 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
         if (finite(s.yi))
             effects << s.yi;
         if (finite(s.yi) && finite(s.ciLower) && finite(s.ciUpper)) {
-            fullLo = std::min({fullLo, s.ciLower, s.yi});
-            fullHi = std::max({fullHi, s.ciUpper, s.yi});
+            fullLo = std::min({ fullLo, s.ciLower, s.yi });
+            fullHi = std::max({ fullHi, s.ciUpper, s.yi });
         }
     }
     std::sort(effects.begin(), effects.end());
     if (!effects.isEmpty()) {
         const auto at = [&effects](double q) {
-            return effects.at(std::clamp(static_cast<int>(std::lround(q * (effects.size() - 1))), 0,
-                                         static_cast<int>(effects.size()) - 1));
+            return effects.at(std::clamp(
+                static_cast<int>(std::lround(q * (effects.size() - 1))), 0, static_cast<int>(effects.size()) - 1));
         };
         const bool few = effects.size() < 10;
         widenCore(few ? effects.front() : at(0.1));
@@ -750,9 +757,8 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     }
     const Geometry &geo = g;
     g.ticks = axisticks::place(
-        axisticks::candidates(g.lo, g.hi, ratio, m_data.nullValue, targetTicks),
-        [&geo](double v) { return geo.x(v); }, [&advance](const QString &s) { return advance(Style::Normal, s); },
-        0.8 * em, targetTicks + 2,
+        axisticks::candidates(g.lo, g.hi, ratio, m_data.nullValue, targetTicks), [&geo](double v) { return geo.x(v); },
+        [&advance](const QString &s) { return advance(Style::Normal, s); }, 0.8 * em, targetTicks + 2,
         std::abs(g.lo + g.hi - 2 * m_data.nullValue) < 1e-9 ? std::optional<double>(m_data.nullValue) : std::nullopt);
 
     // ---- Rows -----------------------------------------------------------------
@@ -760,8 +766,7 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     g.rowRects.clear();
     g.studyRow = QVector<int>(m_data.studies.size(), -1);
 
-    auto addText = [&](const QRectF &cell, const QString &text, Qt::Alignment align, Style style,
-                       const QColor &color) {
+    auto addText = [&](const QRectF &cell, const QString &text, Qt::Alignment align, Style style, const QColor &color) {
         const QFontMetricsF &m = metrics(style);
         const qreal room = std::max<qreal>(cell.width(), 0.0);
         qreal w = advance(style, text);
@@ -783,7 +788,7 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
             top = cell.bottom() - h;
         else if (align & Qt::AlignTop)
             top = cell.top();
-        g.texts.append(Text{QRectF(left, top, w, h), shown, 0, style, color});
+        g.texts.append(Text { QRectF(left, top, w, h), shown, 0, style, color });
     };
     // Word-wrapped text in a column of `width`; returns its height.
     auto addWrapped = [&](qreal left, qreal top, qreal width, const QString &text, Style style, const QColor &color,
@@ -794,10 +799,10 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
         if (box.width() > width + 0.5) {
             // A word longer than the column: break anywhere rather than spill over.
             box = m.boundingRect(QRectF(left, top, std::max<qreal>(width, em), unbounded),
-                                 int(align) | Qt::AlignTop | Qt::TextWrapAnywhere, text);
-            g.texts.append(Text{box, text, int(align) | Qt::AlignTop | Qt::TextWrapAnywhere, style, color});
+                int(align) | Qt::AlignTop | Qt::TextWrapAnywhere, text);
+            g.texts.append(Text { box, text, int(align) | Qt::AlignTop | Qt::TextWrapAnywhere, style, color });
         } else {
-            g.texts.append(Text{box, text, flags, style, color});
+            g.texts.append(Text { box, text, flags, style, color });
         }
         return box.height();
     };
@@ -811,11 +816,11 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
         y += addWrapped(margin, y, W - 2 * margin, m_data.title, Style::Title, ink) + 0.5 * em;
 
     // Header: every cell bottom-aligned on the last header line.
-    const QStringList labelHeader = wrapHeader({studyHeader}, g.label.width);
+    const QStringList labelHeader = wrapHeader({ studyHeader }, g.label.width);
     QVector<QStringList> dataHeader(dataCount);
     QVector<QStringList> modHeader(modCount);
-    int headerLineCount = std::max<int>(
-        {1, static_cast<int>(measureLines.size()), static_cast<int>(labelHeader.size())});
+    int headerLineCount =
+        std::max<int>({ 1, static_cast<int>(measureLines.size()), static_cast<int>(labelHeader.size()) });
     for (int i = 0; i < dataCount; ++i) {
         dataHeader[i] = headerLines(m_data.dataHeaders, i);
         headerLineCount = std::max<int>(headerLineCount, static_cast<int>(dataHeader[i].size()));
@@ -837,7 +842,7 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
         addHeader(g.data.at(i), dataHeader.at(i), Qt::AlignHCenter);
     for (int i = 0; i < modCount; ++i)
         addHeader(g.mods.at(i), modHeader.at(i), Qt::AlignLeft);
-    addHeader(g.weight, {weightHeader}, Qt::AlignRight);
+    addHeader(g.weight, { weightHeader }, Qt::AlignRight);
     addHeader(g.effect, measureLines, Qt::AlignHCenter);
     addHeader(g.graph, measureLines, Qt::AlignHCenter);
     y = headerTop + headerLineCount * lineH;
@@ -869,36 +874,36 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
             const QString label = s.excluded && suffixFits ? s.label + excludedSuffix : s.label;
             addText(QRectF(g.label.left, y, g.label.width, h), label, Qt::AlignLeft, Style::Normal, color);
             if (s.excluded && !suffixFits)
-                addText(QRectF(g.weight.left, y, g.weight.width, h), excludedWord, Qt::AlignRight, Style::Normal,
-                        color);
+                addText(
+                    QRectF(g.weight.left, y, g.weight.width, h), excludedWord, Qt::AlignRight, Style::Normal, color);
             for (int i = 0; i < dataCount && i < s.dataColumns.size(); ++i)
                 addText(QRectF(g.data.at(i).left, y, g.data.at(i).width, h), s.dataColumns.at(i), Qt::AlignHCenter,
-                        Style::Normal, color);
+                    Style::Normal, color);
             for (int i = 0; i < modCount && i < s.moderatorColumns.size(); ++i)
                 addText(QRectF(g.mods.at(i).left, y, g.mods.at(i).width, h), s.moderatorColumns.at(i), Qt::AlignLeft,
-                        Style::Normal, color);
+                    Style::Normal, color);
             if (!s.excluded)
                 addText(QRectF(g.weight.left, y, g.weight.width, h), effectformat::percent(s.weightPercent),
-                        Qt::AlignRight, Style::Normal, color);
+                    Qt::AlignRight, Style::Normal, color);
             addText(QRectF(g.effect.left, y, g.effect.width, h), m_studyEffectTexts.at(row.study), Qt::AlignHCenter,
-                    Style::Normal, color);
+                Style::Normal, color);
             break;
         }
         case RowKind::Pooled: {
             const Pooled &p = m_pooled.at(row.pooled);
             addText(QRectF(g.label.left, y, pooledLabelRight - g.label.left, h), p.row.label, Qt::AlignLeft,
-                    Style::Bold, ink);
+                Style::Bold, ink);
             addText(QRectF(g.weight.left, y, g.weight.width, h), effectformat::percent(p.overall ? 100.0 : p.weight),
-                    Qt::AlignRight, Style::Bold, ink);
+                Qt::AlignRight, Style::Bold, ink);
             addText(QRectF(g.effect.left, y, g.effect.width, h), p.effectText, Qt::AlignHCenter, Style::Bold, ink);
             break;
         }
         case RowKind::Prediction: {
             const Pooled &p = m_pooled.at(row.pooled);
-            addText(QRectF(g.label.left, y, pooledLabelRight - g.label.left, h), row.text, Qt::AlignLeft,
-                    Style::Normal, muted);
-            addText(QRectF(g.effect.left, y, g.effect.width, h), p.predictionText, Qt::AlignHCenter, Style::Normal,
-                    muted);
+            addText(QRectF(g.label.left, y, pooledLabelRight - g.label.left, h), row.text, Qt::AlignLeft, Style::Normal,
+                muted);
+            addText(
+                QRectF(g.effect.left, y, g.effect.width, h), p.predictionText, Qt::AlignHCenter, Style::Normal, muted);
             break;
         }
         }
@@ -915,27 +920,29 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
         qreal left = g.x(tick.value) - w / 2;
         left = std::min(left, W - margin - w); // an end label never leaves the plot
         leftmostAxisText = std::min(leftmostAxisText, left);
-        g.texts.append(Text{QRectF(left, tickLabelTop, w, lineH), tick.label, 0, Style::Normal, ink});
+        g.texts.append(Text { QRectF(left, tickLabelTop, w, lineH), tick.label, 0, Style::Normal, ink });
     }
     qreal bottom = tickLabelTop + lineH;
     if (!m_data.favoursLeft.isEmpty() || !m_data.favoursRight.isEmpty()) {
         const qreal favoursTop = bottom + 0.35 * em;
         const qreal axisWidth = g.axisRight - g.axisLeft;
-        const qreal split = std::clamp(g.x(m_data.nullValue), g.axisLeft + 0.3 * axisWidth,
-                                       g.axisRight - 0.3 * axisWidth);
+        const qreal split =
+            std::clamp(g.x(m_data.nullValue), g.axisLeft + 0.3 * axisWidth, g.axisRight - 0.3 * axisWidth);
         const qreal halfGap = 0.5 * em;
         qreal favoursBottom = favoursTop;
         if (!m_data.favoursLeft.isEmpty()) {
             const qreal width = split - halfGap - g.graph.left;
-            favoursBottom = std::max(favoursBottom, favoursTop
-                                         + addWrapped(g.graph.left, favoursTop, width, m_data.favoursLeft, Style::Normal,
-                                                      ink, Qt::AlignRight));
+            favoursBottom = std::max(favoursBottom,
+                favoursTop
+                    + addWrapped(
+                        g.graph.left, favoursTop, width, m_data.favoursLeft, Style::Normal, ink, Qt::AlignRight));
         }
         if (!m_data.favoursRight.isEmpty()) {
             const qreal width = g.graph.right() - split - halfGap;
-            favoursBottom = std::max(favoursBottom, favoursTop
-                                         + addWrapped(split + halfGap, favoursTop, width, m_data.favoursRight,
-                                                      Style::Normal, ink, Qt::AlignLeft));
+            favoursBottom = std::max(favoursBottom,
+                favoursTop
+                    + addWrapped(
+                        split + halfGap, favoursTop, width, m_data.favoursRight, Style::Normal, ink, Qt::AlignLeft));
         }
         bottom = favoursBottom;
     }
@@ -999,8 +1006,8 @@ void ForestLayout::paintGeometry(QPainter &painter, const Geometry &g, bool inte
         if (!text.rect.intersects(visible))
             continue;
         if (text.flags == 0) {
-            const qreal ascent = text.style == Style::Bold ? g.boldAscent
-                : (text.style == Style::Title ? g.titleAscent : g.ascent);
+            const qreal ascent =
+                text.style == Style::Bold ? g.boldAscent : (text.style == Style::Title ? g.titleAscent : g.ascent);
             painter.drawText(QPointF(text.rect.left(), text.rect.top() + ascent), text.text);
         } else {
             painter.drawText(text.rect, text.flags | Qt::TextDontClip, text.text);
@@ -1022,7 +1029,7 @@ void ForestLayout::paintGeometry(QPainter &painter, const Geometry &g, bool inte
     const qreal arrow = 0.3 * g.em;
     auto arrowHead = [&](qreal tipX, qreal cy, bool pointsLeft, const QColor &color) {
         const qreal back = pointsLeft ? tipX + arrow * 1.4 : tipX - arrow * 1.4;
-        const QPolygonF head({QPointF(tipX, cy), QPointF(back, cy - arrow * 0.7), QPointF(back, cy + arrow * 0.7)});
+        const QPolygonF head({ QPointF(tipX, cy), QPointF(back, cy - arrow * 0.7), QPointF(back, cy + arrow * 0.7) });
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawPolygon(head);
@@ -1061,8 +1068,8 @@ void ForestLayout::paintGeometry(QPainter &painter, const Geometry &g, bool inte
                 if (x1 > square.right())
                     painter.drawLine(QPointF(square.right(), cy), QPointF(x1 - (clippedRight ? arrow : 0), cy));
             } else if (x1 - (clippedRight ? arrow : 0) > x0 + (clippedLeft ? arrow : 0)) {
-                painter.drawLine(QPointF(x0 + (clippedLeft ? arrow : 0), cy),
-                                 QPointF(x1 - (clippedRight ? arrow : 0), cy));
+                painter.drawLine(
+                    QPointF(x0 + (clippedLeft ? arrow : 0), cy), QPointF(x1 - (clippedRight ? arrow : 0), cy));
             }
             if (clippedLeft)
                 arrowHead(x0, cy, true, color);
@@ -1074,8 +1081,8 @@ void ForestLayout::paintGeometry(QPainter &painter, const Geometry &g, bool inte
                 continue;
             const qreal half = g.rowH * 0.36;
             const qreal xe = g.x(std::clamp(p.estimate, g.lo, g.hi));
-            const QPolygonF diamond({QPointF(g.x(std::clamp(p.ciLower, g.lo, g.hi)), cy), QPointF(xe, cy - half),
-                                     QPointF(g.x(std::clamp(p.ciUpper, g.lo, g.hi)), cy), QPointF(xe, cy + half)});
+            const QPolygonF diamond({ QPointF(g.x(std::clamp(p.ciLower, g.lo, g.hi)), cy), QPointF(xe, cy - half),
+                QPointF(g.x(std::clamp(p.ciUpper, g.lo, g.hi)), cy), QPointF(xe, cy + half) });
             painter.setPen(QPen(ink, g.lineWidth * 0.8, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
             painter.setBrush(m_pooled.at(row.pooled).overall ? ink : plotpalette::mutedInk());
             painter.drawPolygon(diamond);

@@ -13,8 +13,8 @@
 
 #include <map>
 #include <memory>
-#include <vector>
 #include <optional>
+#include <vector>
 
 class QPainter;
 class QPaintDevice;
@@ -68,7 +68,7 @@ public:
     /// default one when there is no study row; empty when there is a plot.
     QString message() const;
 
-    int rowCount() const;     ///< study rows, excluded ones included
+    int rowCount() const; ///< study rows, excluded ones included
     int diamondCount() const; ///< pooled diamonds: subtotals and overall
     QStringList studyKeys() const; ///< study keys, top to bottom
 
@@ -97,15 +97,15 @@ private:
     enum class RowKind { SubgroupTitle, Study, Pooled, Prediction, Note, Spacer };
     struct Row {
         RowKind kind = RowKind::Study;
-        int study = -1;  ///< index into m_data.studies
+        int study = -1; ///< index into m_data.studies
         int pooled = -1; ///< index into m_pooled
-        QString text;    ///< title, note text or prediction label
+        QString text; ///< title, note text or prediction label
     };
     struct Pooled {
         PooledRow row;
         bool overall = false;
         double weight = 0.0;
-        QString effectText;     ///< "2.29 [1.93, 2.71]"
+        QString effectText; ///< "2.29 [1.93, 2.71]"
         QString predictionText; ///< "[1.91, 2.74]", empty without a prediction interval
     };
     struct Geometry;
@@ -114,12 +114,12 @@ private:
 
     void buildRows();
     const Geometry &geometry(const QSizeF &size, const QPaintDevice *device, qreal transformScale = 1.0) const;
-    std::unique_ptr<Geometry> computeGeometry(const QSizeF &size, const QPaintDevice *device,
-                                              qreal transformScale) const;
+    std::unique_ptr<Geometry> computeGeometry(
+        const QSizeF &size, const QPaintDevice *device, qreal transformScale) const;
     /// Lays out at one font scale; false when the columns do not fit the width.
     /// With `columnsOnly`, stops after the column widths (to test a scale cheaply).
     bool layoutAt(Geometry &g, qreal scale, bool moderators, qreal minShare, const QSizeF &size,
-                  const QPaintDevice *device, qreal transformScale, bool columnsOnly = false) const;
+        const QPaintDevice *device, qreal transformScale, bool columnsOnly = false) const;
     void paintGeometry(QPainter &painter, const Geometry &g, bool interactive) const;
     QRectF markerRect(const PlotStudy &study, const Geometry &g, qreal centreY) const;
 
@@ -137,6 +137,8 @@ private:
     /// A few recent geometries: the widget asks for its preferred height and paints at its
     /// real size, an export at another; each keeps its own entry.
     mutable std::vector<std::unique_ptr<Geometry>> m_cache;
+    mutable qreal m_minimumWidth = 0.0;
+    mutable int m_minimumWidthDpi = -1;
     /// Text widths by font key and device resolution, kept across data updates.
     mutable std::map<QString, QHash<QString, qreal>> m_widths;
 };

@@ -85,6 +85,12 @@ QSizeF ForestPlot::preferredSize(qreal width, const QPaintDevice *device) const
     return m_layout.preferredSize(width, device ? device : m_canvas);
 }
 
+QSize ForestPlot::defaultImageSize() const
+{
+    const int width = m_canvas->isVisible() ? m_canvas->width() : 760;
+    return preferredSize(width).toSize();
+}
+
 std::optional<QPointF> ForestPlot::studyPosition(const QString &key) const
 {
     if (isShowingMessage())
@@ -105,14 +111,14 @@ std::optional<QPointF> ForestPlot::studyPosition(const QString &key) const
 
 QSize ForestPlot::sizeHint() const
 {
-    const int width = 760;
+    const int width = m_canvas->isVisible() ? m_canvas->width() : 760;
     const int frame = m_scroll->verticalScrollBar()->sizeHint().width();
-    return {width + frame, std::min(preferredHeight(width), 1200)};
+    return { width + frame, std::min(preferredHeight(width), 1200) };
 }
 
 QSize ForestPlot::minimumSizeHint() const
 {
-    return {320, 160};
+    return { 320, 160 };
 }
 
 QString ForestPlot::studyKeyAt(const QPoint &pos) const
@@ -169,8 +175,8 @@ void ForestPlot::ensureStudyVisible(const QString &key)
 {
     const QRectF row = m_layout.studyRowRect(key, QSizeF(m_canvas->size()), m_canvas);
     if (!row.isEmpty())
-        m_scroll->ensureVisible(static_cast<int>(row.center().x()), static_cast<int>(row.center().y()), 0,
-                                static_cast<int>(row.height()));
+        m_scroll->ensureVisible(
+            static_cast<int>(row.center().x()), static_cast<int>(row.center().y()), 0, static_cast<int>(row.height()));
 }
 
 void ForestPlot::keyPressEvent(QKeyEvent *event)

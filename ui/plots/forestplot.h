@@ -33,7 +33,7 @@ public:
     /// The layout, for exports: preferredSize() then render() at an exact size.
     const ForestLayout &layout() const { return m_layout; }
 
-    int rowCount() const { return m_layout.rowCount(); }         ///< study rows
+    int rowCount() const { return m_layout.rowCount(); } ///< study rows
     int diamondCount() const { return m_layout.diamondCount(); } ///< subtotal and overall diamonds
     /// Height the plot needs at `width` pixels to show every row without clipping.
     int preferredHeight(int width) const;
@@ -44,6 +44,7 @@ public:
 
     void render(QPainter &painter, const QRectF &target) override;
     QSizeF preferredSize(qreal width, const QPaintDevice *device = nullptr) const override;
+    QSize defaultImageSize() const override;
     std::optional<QPointF> studyPosition(const QString &key) const override;
     QStringList studyKeys() const override { return m_layout.studyKeys(); }
     QSize sizeHint() const override;

@@ -4,6 +4,8 @@
 #include "ui/plots/ratioaxisticker.h"
 #include "ui/plots/swatchlegenditem.h"
 
+#include <QPolygonF>
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,7 +15,7 @@ namespace {
 
 constexpr double z95 = 1.959963984540054;
 // Two-sided normal quantiles of the contour levels 90%, 95%, 99%.
-constexpr std::array<double, 3> contourZ = {2.5758293035489004, 1.959963984540054, 1.6448536269514722};
+constexpr std::array<double, 3> contourZ = { 2.5758293035489004, 1.959963984540054, 1.6448536269514722 };
 
 } // namespace
 
@@ -22,7 +24,6 @@ FunnelPlot::FunnelPlot(QWidget *parent)
     , m_ratioTicker(new RatioAxisTicker)
     , m_linearTicker(new QCPAxisTicker)
 {
-    setObjectName(QStringLiteral("funnelPlot"));
     styleAxis(m_plot->xAxis, QString());
     styleAxis(m_plot->yAxis, tr("Standard error"));
     m_plot->yAxis->setRangeReversed(true);
@@ -31,14 +32,17 @@ FunnelPlot::FunnelPlot(QWidget *parent)
 
     // Contour regions: nested triangles from the null at SE = 0, drawn on the
     // background layer over the darkest shade (the axis rect's background).
-    const std::array<QColor, 3> fills = {plotpalette::contourShade(1), plotpalette::contourShade(0),
-                                         plotpalette::paper()};
+    const std::array<QColor, 3> fills = { plotpalette::contourShade(1), plotpalette::contourShade(0),
+        plotpalette::paper() };
     for (std::size_t i = 0; i < m_contours.size(); ++i) {
         auto *curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
         curve->setLayer(QStringLiteral("background"));
         curve->setPen(Qt::NoPen);
         curve->setBrush(fills[i]);
         curve->setScatterStyle(QCPScatterStyle::ssNone);
+        // Antialiased fills of large areas dominate a replot; the edges between
+        // greys need none (exports are vectors and stay smooth).
+        curve->setAntialiasedFill(false);
         m_contours[i] = curve;
     }
 
@@ -68,7 +72,7 @@ void FunnelPlot::setData(const FunnelData &data)
         if (!std::isfinite(s.yi) || !std::isfinite(s.vi) || !(s.vi > 0.0))
             continue;
         const double se = std::sqrt(s.vi);
-        pts.append({s.key, s.label, s.yi, se, s.subgroup, s.excluded, s.tooltip});
+        pts.append({ s.key, s.label, s.yi, se, s.subgroup, s.excluded, s.tooltip });
         seMax = std::max(seMax, se);
         if (!s.excluded)
             ++included;
@@ -84,12 +88,10 @@ void FunnelPlot::setData(const FunnelData &data)
     }
     if (included < 2) {
         setPoints({}, {});
-        setMessage(tr("A funnel plot needs at least two studies with a standard error; %1 available.")
-                       .arg(included));
+        setMessage(tr("A funnel plot needs at least two studies with a standard error; %1 available.").arg(included));
         return;
     }
 
-    m_plot->legend->clearItems();
     setPoints(pts, m_data.subgroupNames);
 
     // Axes: SE from 0 (top) to a little past the largest; effect wide enough for
@@ -119,14 +121,15 @@ void FunnelPlot::setData(const FunnelData &data)
     fitTickCount();
 
     // Pseudo-confidence funnel and pooled line.
-    m_funnel->setData(QVector<double>{0, 1, 2}, QVector<double>{pooled - z95 * yMax, pooled, pooled + z95 * yMax},
-                      QVector<double>{yMax, 0.0, yMax});
+    m_funnel->setData(QVector<double> { 0, 1, 2 }, QVector<double> { pooled - z95 * yMax, pooled, pooled + z95 * yMax },
+        QVector<double> { yMax, 0.0, yMax });
     m_pooledLine->point1->setCoords(pooled, 0.0);
     m_pooledLine->point2->setCoords(pooled, 1.0);
     m_funnel->addToLegend();
 
-    // Contours reach beyond the axis range; QCustomPlot clips them to the axis rect.
-    const double reach = yMax * 3.0;
+    // Contour triangles, clipped to the visible range here: filling polygons that
+    // reach far outside the axis rect costs the rasterizer dearly.
+    const QCPRange xRange = m_plot->xAxis->range();
     for (std::size_t i = 0; i < m_contours.size(); ++i) {
         QCPCurve *curve = m_contours[i];
         curve->setVisible(m_data.contours);
@@ -135,13 +138,22 @@ void FunnelPlot::setData(const FunnelData &data)
             continue;
         }
         const double z = contourZ[i];
-        curve->setData(QVector<double>{0, 1, 2, 3},
-                       QVector<double>{m_data.nullValue - z * reach, m_data.nullValue, m_data.nullValue + z * reach,
-                                       m_data.nullValue - z * reach},
-                       QVector<double>{reach, 0.0, reach, reach});
+        const QPolygonF triangle({ QPointF(m_data.nullValue, 0.0), QPointF(m_data.nullValue + z * yMax, yMax),
+            QPointF(m_data.nullValue - z * yMax, yMax) });
+        const QPolygonF visible =
+            triangle.intersected(QPolygonF(QRectF(QPointF(xRange.lower, 0.0), QPointF(xRange.upper, yMax))));
+        QVector<double> t;
+        QVector<double> keys;
+        QVector<double> values;
+        for (const QPointF &corner : visible) {
+            t << static_cast<double>(t.size());
+            keys << corner.x();
+            values << corner.y();
+        }
+        curve->setData(t, keys, values);
     }
-    m_plot->axisRect()->setBackground(m_data.contours ? QBrush(plotpalette::contourShade(2))
-                                                      : QBrush(plotpalette::paper()));
+    m_plot->axisRect()->setBackground(
+        m_data.contours ? QBrush(plotpalette::contourShade(2)) : QBrush(plotpalette::paper()));
     if (m_data.contours) {
         QCPLegend *legend = m_plot->legend;
         legend->addItem(new SwatchLegendItem(legend, plotpalette::paper(), tr("p > 0.10")));

@@ -46,7 +46,7 @@ private:
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QCPCurve *m_funnel = nullptr;
     QCPItemStraightLine *m_pooledLine = nullptr;
-    std::array<QCPCurve *, 3> m_contours{}; ///< 99%, 95%, 90% regions, drawn in that order
+    std::array<QCPCurve *, 3> m_contours {}; ///< 99%, 95%, 90% regions, drawn in that order
 };
 
 } // namespace ee::ui

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QColor>
-
 #include <QtGlobal>
 
 namespace ee::ui::plotpalette {
@@ -16,15 +15,15 @@ QColor subgroupColor(int index);
 /// Number of distinct subgroup colours before the palette repeats.
 int subgroupColorCount();
 
-QColor ink();           ///< text, axes, whiskers, diamonds
-QColor mutedInk();      ///< notes, heterogeneity lines, secondary text
-QColor excluded();      ///< excluded studies: text, hollow markers
-QColor marker();        ///< study squares and points when there are no subgroups
-QColor gridLine();      ///< light grid and header rules
+QColor ink(); ///< text, axes, whiskers, diamonds
+QColor mutedInk(); ///< notes, heterogeneity lines, secondary text
+QColor excluded(); ///< excluded studies: text, hollow markers
+QColor marker(); ///< study squares and points when there are no subgroups
+QColor gridLine(); ///< light grid and header rules
 QColor selectionBand(); ///< background band of selected rows
 QColor selectionRing(); ///< ring around selected points
-QColor hoverBand();     ///< background band of the row under the mouse
-QColor paper();         ///< plot background (plots are drawn as on paper, whatever the widget style)
+QColor hoverBand(); ///< background band of the row under the mouse
+QColor paper(); ///< plot background (plots are drawn as on paper, whatever the widget style)
 
 /// Greys for contour-enhanced funnel regions, lightest (0.05 < p < 0.10) to darkest (p < 0.01).
 QColor contourShade(int level);

@@ -7,7 +7,7 @@
 namespace ee::ui {
 
 void RatioAxisTicker::generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                               QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels)
+    QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels)
 {
     Q_UNUSED(locale)
     Q_UNUSED(formatChar)

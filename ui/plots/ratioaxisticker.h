@@ -16,7 +16,7 @@ public:
     void setNullValue(double nullValue) { m_nullValue = nullValue; }
 
     void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+        QVector<double> *subTicks, QVector<QString> *tickLabels) override;
 
 private:
     double m_nullValue = 0.0;

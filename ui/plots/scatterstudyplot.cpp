@@ -24,7 +24,6 @@ ScatterStudyPlot::ScatterStudyPlot(QWidget *parent)
     m_plot->setBackground(plotpalette::paper());
     m_plot->setAutoAddPlottableToLegend(false);
     m_plot->setNoAntialiasingOnDrag(false);
-    m_plot->setAntialiasedElements(QCP::aeAll);
     m_plot->xAxis2->setVisible(false);
     m_plot->yAxis2->setVisible(false);
 
@@ -42,21 +41,19 @@ ScatterStudyPlot::ScatterStudyPlot(QWidget *parent)
     m_excludedGraph = m_plot->addGraph();
     m_excludedGraph->setName(tr("Excluded"));
     m_excludedGraph->setLineStyle(QCPGraph::lsNone);
-    m_excludedGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(plotpalette::excluded(), 1.5),
-                                                     QBrush(plotpalette::paper()), markerSize));
+    m_excludedGraph->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCircle, QPen(plotpalette::excluded(), 1.5), QBrush(plotpalette::paper()), markerSize));
 
     m_selectionGraph = m_plot->addGraph();
     m_selectionGraph->setLineStyle(QCPGraph::lsNone);
-    m_selectionGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                                      QPen(plotpalette::selectionRing(), 2.2), Qt::NoBrush,
-                                                      markerSize + 9));
+    m_selectionGraph->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCircle, QPen(plotpalette::selectionRing(), 2.2), Qt::NoBrush, markerSize + 9));
     m_selectionGraph->setLayer(QStringLiteral("overlay"));
 
     m_focusGraph = m_plot->addGraph();
     m_focusGraph->setLineStyle(QCPGraph::lsNone);
-    m_focusGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare,
-                                                  QPen(plotpalette::mutedInk(), 1.0, Qt::DotLine), Qt::NoBrush,
-                                                  markerSize + 15));
+    m_focusGraph->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssSquare, QPen(plotpalette::mutedInk(), 1.0, Qt::DotLine), Qt::NoBrush, markerSize + 15));
     m_focusGraph->setLayer(QStringLiteral("overlay"));
 
     applyFonts();
@@ -120,8 +117,7 @@ QStringList ScatterStudyPlot::studyKeys() const
 {
     QVector<int> order(m_points.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [this](int a, int b) { return m_points.at(a).x < m_points.at(b).x; });
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_points.at(a).x < m_points.at(b).x; });
     QStringList keys;
     for (int i : order)
         keys << m_points.at(i).key;
@@ -135,10 +131,12 @@ void ScatterStudyPlot::setPoints(const QVector<Point> &points, const QStringList
     for (int i = 0; i < m_points.size(); ++i)
         m_index.insert(m_points.at(i).key, i);
 
-    int groups = 0;
+    // One graph per subgroup; a runaway subgroup index must not create thousands.
+    constexpr int maxGroups = 64;
+    auto slotOf = [](int subgroup) { return std::max(0, subgroup) % maxGroups; };
+    int groups = 1;
     for (const Point &p : std::as_const(m_points))
-        groups = std::max(groups, p.subgroup + 1);
-    groups = std::max(groups, 1);
+        groups = std::max(groups, slotOf(p.subgroup) + 1);
     QVector<QVector<double>> xs(groups);
     QVector<QVector<double>> ys(groups);
     QVector<double> excludedX;
@@ -148,7 +146,7 @@ void ScatterStudyPlot::setPoints(const QVector<Point> &points, const QStringList
             excludedX << p.x;
             excludedY << p.y;
         } else {
-            const int slot = std::max(0, p.subgroup);
+            const int slot = slotOf(p.subgroup);
             xs[slot] << p.x;
             ys[slot] << p.y;
         }
@@ -170,7 +168,7 @@ void ScatterStudyPlot::setPoints(const QVector<Point> &points, const QStringList
     if (!excludedX.isEmpty())
         m_excludedGraph->addToLegend();
     retainKeys(studyKeys());
-    updateHighlights();
+    refreshRings(); // the caller's replot draws them
 }
 
 void ScatterStudyPlot::finishLegend()
@@ -244,6 +242,14 @@ QString ScatterStudyPlot::studyTooltip(const QString &key) const
 
 void ScatterStudyPlot::updateHighlights()
 {
+    refreshRings();
+    // The rings live on the separately buffered overlay layer: redrawing it
+    // alone leaves the points, axes and labels untouched.
+    m_selectionGraph->layer()->replot();
+}
+
+void ScatterStudyPlot::refreshRings()
+{
     QVector<double> xs;
     QVector<double> ys;
     const QSet<QString> selected = selectedKeys();
@@ -257,10 +263,9 @@ void ScatterStudyPlot::updateHighlights()
     m_selectionGraph->setData(xs, ys);
     const auto current = m_index.constFind(currentKey());
     if (hasFocus() && current != m_index.cend())
-        m_focusGraph->setData({m_points.at(*current).x}, {m_points.at(*current).y});
+        m_focusGraph->setData({ m_points.at(*current).x }, { m_points.at(*current).y });
     else
         m_focusGraph->data()->clear();
-    replotSoon();
 }
 
 void ScatterStudyPlot::resizeEvent(QResizeEvent *event)
@@ -309,7 +314,7 @@ void ScatterStudyPlot::applyFonts()
 {
     QFont base = font();
     QFont labelFont = base;
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis }) {
         axis->setTickLabelFont(base);
         axis->setLabelFont(labelFont);
     }
@@ -334,8 +339,12 @@ void ScatterStudyPlot::fitLegendColumns(int width)
 QCPScatterStyle::ScatterShape ScatterStudyPlot::shapeFor(int subgroup)
 {
     static const QCPScatterStyle::ScatterShape shapes[] = {
-        QCPScatterStyle::ssCircle,  QCPScatterStyle::ssSquare,   QCPScatterStyle::ssTriangle,
-        QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossCircle,
+        QCPScatterStyle::ssCircle,
+        QCPScatterStyle::ssSquare,
+        QCPScatterStyle::ssTriangle,
+        QCPScatterStyle::ssDiamond,
+        QCPScatterStyle::ssTriangleInverted,
+        QCPScatterStyle::ssCrossCircle,
         QCPScatterStyle::ssStar,
     };
     const int count = static_cast<int>(std::size(shapes));

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "ui/plots/qcustomplotinclude.h"
 #include "ui/plots/studyplot.h"
 
 #include <QHash>
 #include <QVector>
-
-#include "ui/plots/qcustomplotinclude.h"
 
 namespace ee::ui {
 
@@ -28,8 +27,8 @@ public:
     void render(QPainter &painter, const QRectF &target) override;
     std::optional<QPointF> studyPosition(const QString &key) const override;
     QStringList studyKeys() const override; ///< left to right
-    QSize sizeHint() const override { return {480, 360}; }
-    QSize minimumSizeHint() const override { return {200, 160}; }
+    QSize sizeHint() const override { return { 480, 360 }; }
+    QSize minimumSizeHint() const override { return { 200, 160 }; }
 
     /// Marker diameter in pixels of studies (default 8).
     static constexpr double markerSize = 8.0;
@@ -67,6 +66,8 @@ protected:
 
 private:
     QCPGraph *subgroupGraph(int slot);
+    /// Puts the selected and current studies into the ring graphs (no replot).
+    void refreshRings();
     void applyFonts();
     /// Legend columns that fit `width` pixels, from the widest entry.
     void fitLegendColumns(int width);

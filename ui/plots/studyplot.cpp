@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ee::ui {
@@ -29,17 +30,15 @@ StudyPlot::~StudyPlot() = default;
 QSizeF StudyPlot::preferredSize(qreal width, const QPaintDevice *device) const
 {
     Q_UNUSED(device)
-    return {width, std::round(width * 0.75)};
+    return { width, std::round(width * 0.75) };
 }
 
 QImage StudyPlot::toImage(QSize size, qreal devicePixelRatio)
 {
     if (devicePixelRatio <= 0.0)
         devicePixelRatio = devicePixelRatioF();
-    if (size.isEmpty()) {
-        const qreal w = std::max(width(), 320);
-        size = preferredSize(w).toSize();
-    }
+    if (size.isEmpty())
+        size = defaultImageSize();
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(plotpalette::paper());
@@ -47,6 +46,13 @@ QImage StudyPlot::toImage(QSize size, qreal devicePixelRatio)
     render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     painter.end();
     return image;
+}
+
+QSize StudyPlot::defaultImageSize() const
+{
+    if (isVisible() && width() > 0 && height() > 0)
+        return size();
+    return preferredSize(480).toSize();
 }
 
 QMenu *StudyPlot::createContextMenu(const QPoint &pos, QWidget *parent)
@@ -57,9 +63,8 @@ QMenu *StudyPlot::createContextMenu(const QPoint &pos, QWidget *parent)
         const bool excluded = isStudyExcluded(key);
         QAction *action = menu->addAction(excluded ? tr("Include study") : tr("Exclude study"));
         action->setObjectName(excluded ? QStringLiteral("includeStudy") : QStringLiteral("excludeStudy"));
-        connect(action, &QAction::triggered, this, [this, key, excluded] {
-            Q_EMIT studyExclusionRequested(key, !excluded);
-        });
+        connect(action, &QAction::triggered, this,
+            [this, key, excluded] { Q_EMIT studyExclusionRequested(key, !excluded); });
         menu->addSeparator();
     }
     QAction *copy = menu->addAction(tr("Copy image"));
@@ -96,8 +101,10 @@ void StudyPlot::copyImage()
 
 void StudyPlot::setMessage(const QString &message)
 {
+    if (message == m_message && (!m_content || m_content->isHidden() == !message.isEmpty()))
+        return;
     m_message = message;
-    if (m_content)
+    if (m_content && m_content->isHidden() != !message.isEmpty())
         m_content->setVisible(message.isEmpty());
     update();
 }
@@ -269,7 +276,7 @@ void StudyPlot::handlePress(const QString &key, Qt::KeyboardModifiers modifiers)
         if (!m_selectedKeys.remove(key))
             m_selectedKeys.insert(key);
     } else {
-        m_selectedKeys = {key};
+        m_selectedKeys = { key };
     }
     if (!key.isEmpty())
         m_currentKey = key;

@@ -48,9 +48,11 @@ public:
     /// plots answer a 4:3 box.
     virtual QSizeF preferredSize(qreal width, const QPaintDevice *device = nullptr) const;
 
-    /// The plot rendered into an image of `size` logical pixels (the preferred
-    /// size at this widget's width when empty) at `devicePixelRatio`.
+    /// The plot rendered into an image of `size` logical pixels (defaultImageSize()
+    /// when empty) at `devicePixelRatio` (this widget's when 0).
     QImage toImage(QSize size = QSize(), qreal devicePixelRatio = 0.0);
+    /// Size "Copy image" uses: the plot as shown; the forest plot with all its rows.
+    virtual QSize defaultImageSize() const;
 
     /// Centre of a study's marker in this widget's coordinates, when drawn and visible.
     virtual std::optional<QPointF> studyPosition(const QString &key) const = 0;

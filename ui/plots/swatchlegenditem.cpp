@@ -23,13 +23,13 @@ void SwatchLegendItem::draw(QCPPainter *painter)
     const QRect textBox = painter->fontMetrics().boundingRect(0, 0, 0, iconSize.height(), Qt::TextDontClip, m_text);
     const int height = std::max(textBox.height(), iconSize.height());
     const QRectF swatch(mRect.x() + 0.5, mRect.y() + (height - iconSize.height()) / 2.0 + 0.5, iconSize.width() - 1.0,
-                        iconSize.height() - 1.0);
+        iconSize.height() - 1.0);
     painter->setPen(QPen(plotpalette::mutedInk(), 0.8));
     painter->setBrush(m_fill);
     painter->drawRect(swatch);
     painter->setPen(mTextColor);
     painter->drawText(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(), textBox.width(),
-                      height, Qt::TextDontClip, m_text);
+        height, Qt::TextDontClip, m_text);
 }
 
 QSize SwatchLegendItem::minimumOuterSizeHint() const
@@ -38,7 +38,7 @@ QSize SwatchLegendItem::minimumOuterSizeHint() const
     const QFontMetrics metrics(mFont);
     const QRect textBox = metrics.boundingRect(0, 0, 0, iconSize.height(), Qt::TextDontClip, m_text);
     QSize size(iconSize.width() + mParentLegend->iconTextPadding() + textBox.width(),
-               std::max(textBox.height(), iconSize.height()));
+        std::max(textBox.height(), iconSize.height()));
     size.rwidth() += mMargins.left() + mMargins.right();
     size.rheight() += mMargins.top() + mMargins.bottom();
     return size;
