@@ -9,6 +9,7 @@ EE_DEBIAN_PACKAGES=(
   libqcustomplot-dev libsqlite3-dev sqlite3
   libeigen3-dev libboost-math-dev libgtest-dev libgmock-dev
   fonts-dejavu-core
+  dpkg-dev desktop-file-utils appstream
 )
 
 ee_install_packages() {

@@ -219,6 +219,66 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
             if (!flag())
                 return std::nullopt;
             request.baujat = true;
+        } else if (arg == "--bias") {
+            if (!flag())
+                return std::nullopt;
+            request.bias = true;
+        } else if (arg == "--influence") {
+            if (!flag())
+                return std::nullopt;
+            request.influence = true;
+        } else if (arg == "--cumulative") {
+            if (!flag())
+                return std::nullopt;
+            request.cumulative = true;
+        } else if (arg == "--gosh") {
+            if (!flag())
+                return std::nullopt;
+            request.gosh = true;
+        } else if (arg == "--gosh-full") {
+            if (!flag())
+                return std::nullopt;
+            request.gosh = true;
+            request.goshFull = true;
+        } else if (arg == "--metareg") {
+            if (!takeValue("moderator columns, e.g. year,region"))
+                return std::nullopt;
+            request.metareg.clear();
+            std::string part;
+            std::istringstream parts(value);
+            while (std::getline(parts, part, ',')) {
+                if (part.empty()) {
+                    error = "--metareg needs column names separated by commas, got '" + value + "'";
+                    return std::nullopt;
+                }
+                request.metareg.push_back(part);
+            }
+            if (request.metareg.empty()) {
+                error = "--metareg needs at least one column";
+                return std::nullopt;
+            }
+        } else if (arg == "--order") {
+            if (!takeValue("a numeric column of the input file"))
+                return std::nullopt;
+            if (value.empty()) {
+                error = "--order needs a column name";
+                return std::nullopt;
+            }
+            request.order = value;
+        } else if (arg == "--permutations" || arg == "--subsets" || arg == "--seed") {
+            if (!takeValue("a positive whole number"))
+                return std::nullopt;
+            double n = 0;
+            if (!parseNumber(value, n) || !(n >= 1) || n != std::floor(n) || n > 1e12) {
+                error = arg + " must be a positive whole number, got '" + value + "'";
+                return std::nullopt;
+            }
+            if (arg == "--permutations")
+                request.permutations = static_cast<std::size_t>(n);
+            else if (arg == "--subsets")
+                request.goshSubsets = static_cast<std::size_t>(n);
+            else
+                request.seed = static_cast<std::uint64_t>(n);
         } else if (arg == "--json") {
             if (!flag())
                 return std::nullopt;
@@ -484,10 +544,71 @@ ExitCode runPoolAnalysis(const PoolRequest &request, const io::StudyTable &table
         }
         subgroups = Subgrouping { *request.subgroup, *levels };
     }
+    DiagnosticsRequest diagnostics;
+    if (request.permutations > 0 && request.metareg.empty()) {
+        err << kPrefix << "--permutations needs --metareg\n";
+        return ExitCode::Usage;
+    }
+    if (request.order && !request.cumulative) {
+        err << kPrefix << "--order needs --cumulative\n";
+        return ExitCode::Usage;
+    }
+    if (request.diagnostics()) {
+        auto noColumn = [&](const std::string &column, const char *option) {
+            std::string available;
+            for (const std::string &c : table.moderatorColumns)
+                available += (available.empty() ? "" : ", ") + c;
+            io::InputError e;
+            e.file = table.file;
+            e.row = 1;
+            e.column = column;
+            e.message = std::string("no such column for ") + option + " (moderator columns: "
+                + (available.empty() ? std::string("none") : available) + ")";
+            err << kPrefix << e.text() << '\n';
+            return ExitCode::Usage;
+        };
+        diagnostics.bias = request.bias;
+        diagnostics.influence = request.influence;
+        diagnostics.cumulative = request.cumulative;
+        diagnostics.gosh = request.gosh;
+        diagnostics.goshSubsets = request.goshSubsets;
+        diagnostics.permutations = request.permutations;
+        diagnostics.seed = request.seed;
+        for (const std::string &column : request.metareg) {
+            const std::vector<std::string> *values = table.moderator(column);
+            if (!values)
+                return noColumn(column, "--metareg");
+            diagnostics.moderators.push_back(ModeratorColumn { column, *values, ModeratorKind::Auto });
+        }
+        if (request.order) {
+            const std::vector<std::string> *values = table.moderator(*request.order);
+            if (!values)
+                return noColumn(*request.order, "--order");
+            for (std::size_t i = 0; i < values->size(); ++i) {
+                double x = 0;
+                if (!parseNumber((*values)[i], x)) {
+                    io::InputError e;
+                    e.file = table.file;
+                    e.row = i < table.rows.size() ? table.rows[i] : 0;
+                    e.column = *request.order;
+                    e.message = "--order needs numbers, got '" + (*values)[i] + "'";
+                    err << kPrefix << e.text() << '\n';
+                    return ExitCode::Usage;
+                }
+                diagnostics.orderKey.push_back(x);
+            }
+        }
+    }
     std::string text;
     try {
         const AnalysisResult result = analyse(table.studies, *options, subgroups ? &*subgroups : nullptr);
-        text = request.json ? io::analysisJson(result) : formatPoolReport(result);
+        if (request.diagnostics()) {
+            const DiagnosticsResult d = runDiagnostics(result, diagnostics);
+            text = request.json ? io::analysisJson(result, d, io::DiagnosticsJsonOptions { request.goshFull })
+                                : formatPoolReport(result) + formatDiagnosticsReport(result, d);
+        } else {
+            text = request.json ? io::analysisJson(result) : formatPoolReport(result);
+        }
     } catch (const std::invalid_argument &e) {
         err << kPrefix << table.file << ": " << e.what() << '\n';
         return ExitCode::Usage;
@@ -500,6 +621,111 @@ ExitCode runPoolAnalysis(const PoolRequest &request, const io::StudyTable &table
     }
     out << text;
     return ExitCode::Ok;
+}
+
+std::string formatDiagnosticsReport(const AnalysisResult &r, const DiagnosticsResult &d)
+{
+    std::ostringstream out;
+    std::vector<std::vector<std::string>> rows;
+    auto label = [&](std::size_t pooled) { return oneLine(r.studies[d.studies[pooled]].label); };
+    if (d.egger && d.begg && d.trimFill) {
+        const EggerTest &e = *d.egger;
+        out << "\nTests for Funnel Plot Asymmetry";
+        if (e.fewStudies)
+            out << " (warning: only " << d.studies.size() << " studies; these tests need at least "
+                << kSmallStudyMinimum << ")";
+        out << ":\n\n";
+        out << "Egger's regression test (weighted lm on sei): bias = " << fixed(e.bias) << " (se = " << fixed(e.biasSe)
+            << "), t = " << fixed(e.tval) << ", df = " << e.df << ", " << pvalueEq(e.pval) << "\n";
+        out << "  limit estimate (sei -> 0): " << fixed(e.limitEstimate) << " [" << fixed(e.limitCiLb) << ", "
+            << fixed(e.limitCiUb) << "]\n";
+        out << "Begg's rank correlation test: Kendall's tau = " << fixed(d.begg->tau) << ", " << pvalueEq(d.begg->pval)
+            << (d.begg->exact ? " (exact)" : " (normal approximation)") << "\n";
+        const TrimAndFill &t = *d.trimFill;
+        out << "Trim-and-fill (L0): " << t.k0 << " studies imputed on the "
+            << (t.side == FunnelSide::Left ? "left" : "right") << " side; estimate " << fixed(t.fit.estimate) << " ["
+            << fixed(t.fit.ciLb) << ", " << fixed(t.fit.ciUb) << "], tau^2 = " << fixed(t.fit.tau2) << "\n";
+    }
+    if (d.metaRegression) {
+        const MetaRegressionFit &m = *d.metaRegression;
+        out << "\nMeta-Regression (" << (m.randomEffects ? "mixed-effects, tau^2 " + std::string(toString(m.estimator))
+                                                        : std::string("fixed-effect"))
+            << (m.test == TestStatistic::KnappHartung ? ", Knapp-Hartung" : "") << "; k = " << m.k << "):\n\n";
+        out << "tau^2 (residual heterogeneity) = " << fixed(m.tau2);
+        if (m.R2)
+            out << ", R^2 = " << fixed(*m.R2, 2) << "%";
+        out << "\nTest for Residual Heterogeneity: QE(df = " << m.QEdf << ") = " << fixed(m.QE) << ", "
+            << pvalueEq(m.QEp) << "\n";
+        if (m.test == TestStatistic::KnappHartung)
+            out << "Test of Moderators: F(df1 = " << m.QMdf1 << ", df2 = " << m.QMdf2 << ") = " << fixed(m.QM) << ", "
+                << pvalueEq(m.QMp) << "\n\n";
+        else
+            out << "Test of Moderators: QM(df = " << m.QMdf1 << ") = " << fixed(m.QM) << ", " << pvalueEq(m.QMp)
+                << "\n\n";
+        rows.clear();
+        for (std::size_t j = 0; j < m.p; ++j) {
+            const auto jj = static_cast<Eigen::Index>(j);
+            std::vector<std::string> row { m.terms[j], fixed(m.beta[jj]), fixed(m.se[jj]), fixed(m.zval[jj]),
+                pvalue(m.pval[jj]), fixed(m.ciLb[jj]), fixed(m.ciUb[jj]) };
+            if (d.permutation)
+                row.push_back(pvalue(d.permutation->pval[j]));
+            rows.push_back(std::move(row));
+        }
+        std::vector<std::string> header { "term", "estimate", "se", m.test == TestStatistic::KnappHartung ? "tval" : "zval",
+            "pval", "ci.lb", "ci.ub" };
+        if (d.permutation)
+            header.push_back("pval(perm)");
+        table(out, header, rows, true);
+        if (d.permutation)
+            out << "\nPermutation test (" << (d.permutation->exact ? "exact, " : "") << d.permutation->permutations
+                << " permutations): QM " << pvalueEq(d.permutation->QMp) << "\n";
+    }
+    if (!d.influence.empty()) {
+        out << "\nInfluence Diagnostics (* = influential by metafor's criteria):\n\n";
+        rows.clear();
+        for (const StudyInfluence &s : d.influence) {
+            if (!s.estimable) {
+                rows.push_back({ label(s.study), "-", "-", "-", "-", "-", "-", fixed(s.hat), fixed(s.weight, 2), "" });
+                continue;
+            }
+            rows.push_back({ label(s.study), fixed(s.rstudent), fixed(s.dffits), fixed(s.cookD), fixed(s.covR),
+                fixed(s.tau2Del), fixed(s.QEDel), fixed(s.hat), fixed(s.weight, 2), s.influential ? "*" : "" });
+        }
+        table(out, { "study", "rstudent", "dffits", "cook.d", "cov.r", "tau2.del", "QE.del", "hat", "weight", "inf" },
+            rows, true);
+    }
+    if (!d.cumulative.empty()) {
+        out << "\nCumulative Meta-Analysis:\n\n";
+        rows.clear();
+        for (const CumulativeStep &s : d.cumulative) {
+            const PoolFit &g = s.fit;
+            rows.push_back({ "+ " + label(s.added), fixed(g.estimate), fixed(g.se), fixed(g.ciLb), fixed(g.ciUb),
+                pvalue(g.pval), fixed(g.tau2), fixed(g.I2, 2) + "%", fixed(g.Q) });
+        }
+        table(out, { "added", "estimate", "se", "ci.lb", "ci.ub", "pval", "tau2", "I2", "Q" }, rows, true);
+    }
+    if (d.gosh) {
+        const GoshResult &g = *d.gosh;
+        double lo = 0, hi = 0, i2lo = 0, i2hi = 0;
+        bool first = true;
+        for (std::size_t s = 0; s < g.count(); ++s) {
+            if (!g.ok[s])
+                continue;
+            lo = first ? g.estimate[s] : std::min(lo, g.estimate[s]);
+            hi = first ? g.estimate[s] : std::max(hi, g.estimate[s]);
+            i2lo = first ? g.I2[s] : std::min(i2lo, g.I2[s]);
+            i2hi = first ? g.I2[s] : std::max(i2hi, g.I2[s]);
+            first = false;
+        }
+        out << "\nGOSH: " << g.count() << (g.exhaustive ? " subsets (all)" : " random subsets") << " of " << g.k
+            << " studies; estimate from " << fixed(lo) << " to " << fixed(hi) << ", I^2 from " << fixed(i2lo, 2)
+            << "% to " << fixed(i2hi, 2) << "%";
+        if (g.failed)
+            out << "; " << g.failed << " fits did not converge";
+        out << "\n";
+    }
+    out << '\n';
+    return out.str();
 }
 
 std::string PoolCommand::name() const
@@ -544,6 +770,16 @@ std::string PoolCommand::usage() const
            "  --leave-one-out                refit without each study in turn\n"
            "  --baujat                       Baujat plot coordinates\n"
            "  --json                         one JSON object instead of the table\n"
+           "  --bias                         Egger's regression test, Begg's rank correlation, trim-and-fill\n"
+           "  --metareg COL[,COL...]         meta-regression on the columns (numeric, or categorical dummy\n"
+           "                                 coded with the first sorted level as reference)\n"
+           "  --permutations N               permutation test of the meta-regression (exact when N covers\n"
+           "                                 all distinct permutations)\n"
+           "  --seed S                       seed of the permutations and of GOSH sampling (default 1)\n"
+           "  --influence                    influence diagnostics (rstudent, DFFITS, Cook's D, ...)\n"
+           "  --cumulative [--order COL]     cumulative meta-analysis in input order or by COL\n"
+           "  --gosh [--subsets N]           the model on every subset (k <= 20) or N random subsets;\n"
+           "                                 --gosh-full adds the per-subset values to the JSON\n"
            "  --add 0.5                      continuity correction added to tables with a zero cell\n"
            "  --to only0|all|if0all|none     which tables get the correction (default only0)\n"
            "  --drop00 yes|no                drop studies without events in both arms (default: no for\n"

@@ -10,7 +10,9 @@
 #include "app/cli/command.h"
 #include "core/io/studycsv.h"
 #include "core/stats/analysis.h"
+#include "core/stats/diagnostics.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +37,18 @@ struct PoolRequest {
     bool leaveOneOut = false;
     bool baujat = false;
     bool json = false;
+    // Heterogeneity and bias tools (issue 6)
+    bool bias = false; ///< --bias: Egger, Begg, trim-and-fill
+    std::vector<std::string> metareg; ///< --metareg COL[,COL...]
+    std::size_t permutations = 0; ///< --permutations N (with --metareg)
+    std::uint64_t seed = 1; ///< --seed S (permutations, GOSH sampling)
+    bool influence = false; ///< --influence
+    bool cumulative = false; ///< --cumulative
+    std::optional<std::string> order; ///< --order COL (numeric, with --cumulative)
+    bool gosh = false; ///< --gosh
+    std::size_t goshSubsets = 1000000; ///< --subsets N
+    bool goshFull = false; ///< --gosh-full: per-subset arrays in the JSON
+    bool diagnostics() const { return bias || !metareg.empty() || influence || cumulative || gosh; }
     double add = 0.5;
     stats::CorrectionTarget to = stats::CorrectionTarget::OnlyZero;
     std::optional<bool> drop00;
@@ -57,6 +71,10 @@ ExitCode runPoolAnalysis(const PoolRequest &request, const io::StudyTable &table
 
 /// The readable report of a result, laid out like R's print.rma.
 std::string formatPoolReport(const stats::AnalysisResult &result, const std::string &subgroupColumn = {});
+
+/// The readable sections of the issue 6 tools (bias, meta-regression, influence,
+/// cumulative, GOSH summary).
+std::string formatDiagnosticsReport(const stats::AnalysisResult &result, const stats::DiagnosticsResult &diagnostics);
 
 class PoolCommand : public Command
 {

@@ -1,6 +1,8 @@
 #include "core/io/resultjson.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -231,7 +233,11 @@ std::string jsonString(const std::string &s)
     return out;
 }
 
-void writeAnalysisJson(std::ostream &out, const AnalysisResult &r, const JsonStyle &style)
+void writeDiagnostics(Writer &w, const AnalysisResult &r, const stats::DiagnosticsResult &d,
+    const DiagnosticsJsonOptions &options);
+
+void writeAll(std::ostream &out, const AnalysisResult &r, const stats::DiagnosticsResult *d,
+    const DiagnosticsJsonOptions &diagnosticsOptions, const JsonStyle &style)
 {
     const PoolFit &f = r.fit;
     const stats::AnalysisOptions &o = r.options;
@@ -343,8 +349,29 @@ void writeAnalysisJson(std::ostream &out, const AnalysisResult &r, const JsonSty
         }
         w.endArray();
     }
+    if (d)
+        writeDiagnostics(w, r, *d, diagnosticsOptions);
     w.endObject();
     out << '\n';
+}
+
+void writeAnalysisJson(std::ostream &out, const AnalysisResult &r, const JsonStyle &style)
+{
+    writeAll(out, r, nullptr, {}, style);
+}
+
+void writeAnalysisJson(std::ostream &out, const AnalysisResult &result, const stats::DiagnosticsResult &diagnostics,
+    const DiagnosticsJsonOptions &options, const JsonStyle &style)
+{
+    writeAll(out, result, &diagnostics, options, style);
+}
+
+std::string analysisJson(const AnalysisResult &result, const stats::DiagnosticsResult &diagnostics,
+    const DiagnosticsJsonOptions &options, const JsonStyle &style)
+{
+    std::ostringstream out;
+    writeAnalysisJson(out, result, diagnostics, options, style);
+    return out.str();
 }
 
 std::string analysisJson(const AnalysisResult &result, const JsonStyle &style)
@@ -352,6 +379,194 @@ std::string analysisJson(const AnalysisResult &result, const JsonStyle &style)
     std::ostringstream out;
     writeAnalysisJson(out, result, style);
     return out.str();
+}
+
+namespace {
+
+void summary(Writer &w, const char *name, const std::vector<double> &x, const std::vector<std::uint8_t> &ok)
+{
+    double lo = 0, hi = 0, sum = 0;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (!ok[i])
+            continue;
+        lo = n ? std::min(lo, x[i]) : x[i];
+        hi = n ? std::max(hi, x[i]) : x[i];
+        sum += x[i];
+        ++n;
+    }
+    w.key(name);
+    w.beginObject();
+    w.field("min", n ? std::optional<double>(lo) : std::nullopt);
+    w.field("max", n ? std::optional<double>(hi) : std::nullopt);
+    w.field("mean", n ? std::optional<double>(sum / static_cast<double>(n)) : std::nullopt);
+    w.endObject();
+}
+
+void values(Writer &w, const char *name, const std::vector<double> &x)
+{
+    w.key(name);
+    w.beginArray();
+    for (double v : x)
+        w.number(v);
+    w.endArray();
+}
+
+} // namespace
+
+void writeDiagnostics(Writer &w, const AnalysisResult &r, const stats::DiagnosticsResult &d,
+    const DiagnosticsJsonOptions &options)
+{
+    auto label = [&](std::size_t pooled) { return r.studies[d.studies[pooled]].label; };
+    if (d.egger && d.begg && d.trimFill) {
+        const auto &e = *d.egger;
+        const auto &b = *d.begg;
+        const auto &t = *d.trimFill;
+        w.key("bias");
+        w.beginObject();
+        w.field("k", static_cast<double>(d.studies.size()));
+        w.field("few_studies", e.fewStudies);
+        w.field("egger_bias", e.bias);
+        w.field("egger_se", e.biasSe);
+        w.field("egger_t", e.tval);
+        w.field("egger_df", e.df);
+        w.field("egger_pval", e.pval);
+        w.field("egger_limit_estimate", e.limitEstimate);
+        w.field("begg_tau", b.tau);
+        w.field("begg_pval", b.pval);
+        w.field("begg_exact", b.exact);
+        w.field("trimfill_k0", static_cast<double>(t.k0));
+        w.fieldString("trimfill_side", t.side == stats::FunnelSide::Left ? "left" : "right");
+        w.field("trimfill_estimate", t.fit.estimate);
+        w.field("trimfill_se", t.fit.se);
+        w.field("trimfill_ci_lb", t.fit.ciLb);
+        w.field("trimfill_ci_ub", t.fit.ciUb);
+        w.field("trimfill_tau2", t.fit.tau2);
+        w.key("trimfill_filled");
+        w.beginArray();
+        for (std::size_t i = 0; i < t.filledYi.size(); ++i) {
+            w.beginObject();
+            w.field("yi", t.filledYi[i]);
+            w.field("vi", t.filledVi[i]);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    if (d.metaRegression) {
+        const stats::MetaRegressionFit &m = *d.metaRegression;
+        w.key("metareg");
+        w.beginObject();
+        w.key("moderators");
+        w.beginArray();
+        for (const std::string &n : d.moderatorNames)
+            w.string(n);
+        w.endArray();
+        w.fieldString("test", m.test == stats::TestStatistic::KnappHartung ? "knha" : "z");
+        w.key("coefficients");
+        w.beginArray();
+        for (std::size_t j = 0; j < m.p; ++j) {
+            const auto jj = static_cast<Eigen::Index>(j);
+            w.beginObject();
+            w.fieldString("term", m.terms[j]);
+            w.field("estimate", m.beta[jj]);
+            w.field("se", m.se[jj]);
+            w.field("zval", m.zval[jj]);
+            w.field("pval", m.pval[jj]);
+            w.field("ci_lb", m.ciLb[jj]);
+            w.field("ci_ub", m.ciUb[jj]);
+            w.endObject();
+        }
+        w.endArray();
+        w.field("QM", m.QM);
+        w.field("QM_df", m.QMdf1);
+        if (m.test == stats::TestStatistic::KnappHartung)
+            w.field("QM_df2", m.QMdf2);
+        w.field("QM_pval", m.QMp);
+        w.field("QE", m.QE);
+        w.field("QE_df", m.QEdf);
+        w.field("QE_pval", m.QEp);
+        w.field("tau2", m.tau2);
+        w.field("R2", m.R2);
+        if (d.permutation) {
+            const stats::PermutationTest &p = *d.permutation;
+            w.key("permutations");
+            w.beginObject();
+            w.field("exact", p.exact);
+            w.field("count", static_cast<double>(p.permutations));
+            w.key("pval");
+            w.beginArray();
+            for (double v : p.pval)
+                w.number(v);
+            w.endArray();
+            w.field("QM_pval", p.QMp);
+            w.endObject();
+        }
+        w.endObject();
+    }
+    if (!d.influence.empty()) {
+        w.key("influence");
+        w.beginArray();
+        for (const stats::StudyInfluence &s : d.influence) {
+            w.beginObject();
+            w.field("index", static_cast<double>(s.study));
+            w.fieldString("study", label(s.study));
+            if (s.estimable) {
+                w.field("rstudent", s.rstudent);
+                w.field("dffits", s.dffits);
+                w.field("cook_d", s.cookD);
+                w.field("cov_r", s.covR);
+                w.field("tau2_del", s.tau2Del);
+                w.field("QE_del", s.QEDel);
+            } else {
+                for (const char *name : { "rstudent", "dffits", "cook_d", "cov_r", "tau2_del", "QE_del" })
+                    w.fieldNull(name);
+            }
+            w.field("hat", s.hat);
+            w.field("weight", s.weight);
+            values(w, "dfbetas", s.dfbetas);
+            w.field("influential", s.influential);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (!d.cumulative.empty()) {
+        w.key("cumulative");
+        w.beginArray();
+        for (const stats::CumulativeStep &s : d.cumulative) {
+            w.beginObject();
+            w.field("index", static_cast<double>(s.added));
+            w.fieldString("study", label(s.added));
+            w.field("k", static_cast<double>(s.fit.k));
+            fitFields(w, s.fit);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (d.gosh) {
+        const stats::GoshResult &g = *d.gosh;
+        w.key("gosh");
+        w.beginObject();
+        w.field("k", static_cast<double>(g.k));
+        w.field("subsets", static_cast<double>(g.count()));
+        w.field("exhaustive", g.exhaustive);
+        w.field("failed", static_cast<double>(g.failed));
+        summary(w, "estimate", g.estimate, g.ok);
+        summary(w, "I2", g.I2, g.ok);
+        summary(w, "tau2", g.tau2, g.ok);
+        if (options.goshFull) {
+            w.key("size");
+            w.beginArray();
+            for (std::uint32_t n : g.size)
+                w.number(static_cast<double>(n));
+            w.endArray();
+            values(w, "estimate_values", g.estimate);
+            values(w, "I2_values", g.I2);
+            values(w, "tau2_values", g.tau2);
+            values(w, "Q_values", g.Q);
+        }
+        w.endObject();
+    }
 }
 
 } // namespace ee::io

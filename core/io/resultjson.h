@@ -16,6 +16,7 @@
 // that reads back to the same double; a quantity that does not exist is null.
 
 #include "core/stats/analysis.h"
+#include "core/stats/diagnostics.h"
 
 #include <iosfwd>
 #include <string>
@@ -31,6 +32,29 @@ void writeAnalysisJson(std::ostream &out, const stats::AnalysisResult &result, c
 
 /// The same, as a string.
 std::string analysisJson(const stats::AnalysisResult &result, const JsonStyle &style = {});
+
+/// What of the issue 6 tools goes into the JSON.
+struct DiagnosticsJsonOptions {
+    bool goshFull = false; ///< per-subset arrays (estimate, I2, tau2, Q, size) besides the summary
+};
+
+/// `result` with the keys of issue 6 appended when computed:
+/// bias {k, few_studies, egger_bias, egger_se, egger_t, egger_df, egger_pval, egger_limit_estimate,
+///       begg_tau, begg_pval, begg_exact, trimfill_k0, trimfill_side, trimfill_estimate, trimfill_se,
+///       trimfill_ci_lb, trimfill_ci_ub, trimfill_tau2, trimfill_filled [{yi, vi}]},
+/// metareg {moderators, test, coefficients [{term, estimate, se, zval, pval, ci_lb, ci_ub}], QM, QM_df,
+///          QM_df2 (knha only), QM_pval, QE, QE_df, QE_pval, tau2, R2, permutations {exact, count, seed?,
+///          pval [...], QM_pval}},
+/// influence [{index, study, rstudent, dffits, cook_d, cov_r, tau2_del, QE_del, hat, weight, dfbetas, influential}],
+/// cumulative [{index, study, k, estimate, se, ci_lb, ci_ub, pval, tau2, Q, I2}],
+/// gosh {k, subsets, exhaustive, model, estimate {min, max, mean}, I2 {...}, tau2 {...}, failed,
+///       and with goshFull: size, estimate_values, I2_values, tau2_values, Q_values}.
+/// `index` is the position among the pooled studies.
+void writeAnalysisJson(std::ostream &out, const stats::AnalysisResult &result,
+    const stats::DiagnosticsResult &diagnostics, const DiagnosticsJsonOptions &options, const JsonStyle &style = {});
+
+std::string analysisJson(const stats::AnalysisResult &result, const stats::DiagnosticsResult &diagnostics,
+    const DiagnosticsJsonOptions &options, const JsonStyle &style = {});
 
 /// Shortest decimal text that parses back to exactly `x` (std::to_chars); "null"
 /// for NaN and infinities.

@@ -1,71 +1,95 @@
 #include "ui/explorer/summarystrip.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace ee::ui {
 
+namespace {
+
+QLabel *plainLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void setShown(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
 SummaryStrip::SummaryStrip(QWidget *parent)
     : QFrame(parent)
-    , m_main(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_estimate(plainLabel(QStringLiteral("summaryEstimate"), this))
+    , m_statistics(plainLabel(QStringLiteral("summaryStatistics"), this))
+    , m_model(plainLabel(QStringLiteral("summaryModel"), this))
+    , m_published(plainLabel(QStringLiteral("summaryPublished"), this))
+    , m_warning(plainLabel(QStringLiteral("summaryWarning"), this))
 {
     setObjectName(QStringLiteral("summaryStrip"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    m_main->setObjectName(QStringLiteral("summaryMain"));
-    m_detail->setObjectName(QStringLiteral("summaryDetail"));
-    m_main->setTextFormat(Qt::RichText);
-    m_detail->setTextFormat(Qt::RichText);
-    m_main->setWordWrap(true);
-    m_detail->setWordWrap(true);
-    m_main->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_main->font();
+
+    QFont big = m_estimate->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
-    m_main->setFont(big);
+    big.setBold(true);
+    m_estimate->setFont(big);
+    QFont larger = m_statistics->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_statistics->setFont(larger);
+    m_statistics->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    QPalette muted = m_published->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::Disabled, QPalette::WindowText).darker(140));
+    m_published->setPalette(muted);
+    QPalette warning = m_warning->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xa0, 0x52, 0x2d));
+    m_warning->setPalette(warning);
+    m_warning->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(m_estimate);
+    top->addWidget(m_statistics, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(2);
-    layout->addWidget(m_main);
-    layout->addWidget(m_detail);
+    layout->addLayout(top);
+    layout->addWidget(m_model);
+    layout->addWidget(m_published);
+    layout->addWidget(m_warning);
 }
 
 void SummaryStrip::setSummary(const SummaryData &summary)
 {
-    QStringList main;
-    if (!summary.estimate.isEmpty())
-        main << QStringLiteral("<b>") + summary.estimate.toHtmlEscaped() + QStringLiteral("</b>");
+    m_estimate->setText(summary.estimate);
+    QStringList statistics;
     for (const QString &part : {summary.pValue, summary.heterogeneity, summary.counts}) {
         if (!part.isEmpty())
-            main << part.toHtmlEscaped();
+            statistics << part;
     }
-    m_main->setText(main.join(QStringLiteral(" &nbsp;·&nbsp; ")));
-
-    QStringList detail;
-    if (!summary.model.isEmpty())
-        detail << summary.model.toHtmlEscaped();
-    if (!summary.published.isEmpty())
-        detail << QStringLiteral("<span style=\"color:#555\">") + summary.published.toHtmlEscaped()
-                + QStringLiteral("</span>");
-    if (!summary.warning.isEmpty())
-        detail << QStringLiteral("<span style=\"color:#a0522d\">⚠ ") + summary.warning.toHtmlEscaped()
-                + QStringLiteral("</span>");
-    m_detail->setText(detail.join(QStringLiteral("<br/>")));
-    m_detail->setVisible(!detail.isEmpty());
+    m_statistics->setText(statistics.join(QStringLiteral("  ·  ")));
+    setShown(m_model, summary.model);
+    setShown(m_published, summary.published);
+    setShown(m_warning, summary.warning.isEmpty() ? QString() : QStringLiteral("⚠ ") + summary.warning);
 }
 
 QString SummaryStrip::text() const
 {
-    QString plain = m_main->text() + QLatin1Char('\n') + m_detail->text();
-    plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    plain.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-    plain.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    plain.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    plain.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return plain;
+    QStringList lines{m_estimate->text() + QStringLiteral("  ·  ") + m_statistics->text()};
+    for (const QLabel *label : {m_model, m_published, m_warning}) {
+        if (!label->text().isEmpty())
+            lines << label->text();
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ee::ui

@@ -4,6 +4,7 @@
 #include "ui/plots/plotpalette.h"
 
 #include <QPainter>
+#include <QPaintEvent>
 
 #include <cmath>
 
@@ -46,9 +47,11 @@ QSize ForestCanvas::minimumSizeHint() const
 
 void ForestCanvas::paintEvent(QPaintEvent *event)
 {
-    Q_UNUSED(event)
     QPainter painter(this);
-    painter.fillRect(rect(), plotpalette::paper());
+    // Only the exposed part: in the scroll area a long forest plot is mostly
+    // outside the viewport, and the layout skips rows outside the clip.
+    painter.setClipRegion(event->region());
+    painter.fillRect(event->rect(), plotpalette::paper());
     m_layout.render(painter, QRectF(rect()), m_interactive);
 }
 
