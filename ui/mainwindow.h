@@ -81,6 +81,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
     QMenu *m_analysisMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_orderGroup = nullptr;
