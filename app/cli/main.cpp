@@ -2,7 +2,7 @@
 // the evidence_cli library so tests can run them in-process.
 #include "app/cli/cli.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <exception>
 #include <iostream>
@@ -11,10 +11,14 @@
 
 int main(int argc, char **argv)
 {
-    // A core application so Qt Sql finds its SQLite driver; no display needed.
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("evidence-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EE_VERSION));
+    // Headless always: the CLI never opens a window, but `plot` renders the
+    // explorer's plots (widgets) offscreen, and Qt Sql needs an application
+    // object to find its SQLite driver.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("evidence-cli"));
+    QApplication::setApplicationVersion(QStringLiteral(EE_VERSION));
 
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
