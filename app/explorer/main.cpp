@@ -17,6 +17,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("evidence-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Evidence Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(EE_VERSION));
+    // Lets Wayland docks match the window to installer/evidence-explorer.desktop and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("evidence-explorer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore meta-analytic evidence."));
