@@ -5,7 +5,7 @@
 EE_DEBIAN_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+  libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libsqlite3-dev sqlite3
   libeigen3-dev libboost-math-dev libgtest-dev libgmock-dev
   fonts-dejavu-core
