@@ -1,24 +1,12 @@
 #include "app/cli/cli.h"
-
-#include <sstream>
+#include "clirun.h"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CliRun {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-CliRun runTool(const std::vector<std::string> &args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = ee::cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using ee::clitest::CliRun;
+using ee::clitest::runTool;
 
 TEST(Cli, HelpPrintsUsageAndTheCommandList)
 {

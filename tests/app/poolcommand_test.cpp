@@ -3,6 +3,7 @@
 // nothing on standard output, a message naming file, row and column).
 
 #include "app/cli/cli.h"
+#include "clirun.h"
 #include "app/cli/command.h"
 #include "core/stats/referencecases.h"
 
@@ -21,21 +22,11 @@ namespace {
 
 using test::Json;
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using ee::clitest::CliRun;
 
 CliRun pool(std::vector<std::string> args)
 {
-    args.insert(args.begin(), "pool");
-    std::ostringstream out, err;
-    CliRun r;
-    r.code = runCli(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
+    return ee::clitest::runCommand("pool", std::move(args));
 }
 
 // A CSV file in a fresh temporary folder, removed with the test.

@@ -1,5 +1,6 @@
 // `evidence-cli pool --db`: the same analysis as the engine on the store's rows.
 #include "app/cli/cli.h"
+#include "clirun.h"
 #include "core/stats/analysis.h"
 #include "core/store/bundledbases.h"
 #include "core/store/poolinput.h"
@@ -13,19 +14,8 @@
 
 namespace {
 
-struct ToolRun {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-ToolRun runTool(const std::vector<std::string> &args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = ee::cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using ee::clitest::runTool;
+using ToolRun = ee::clitest::CliRun;
 
 std::string basePath()
 {

@@ -3,6 +3,7 @@
 // plus bad input: every mistake exits 2, prints nothing and names the column.
 
 #include "app/cli/cli.h"
+#include "clirun.h"
 #include "app/cli/command.h"
 #include "core/stats/referencecases.h"
 
@@ -19,20 +20,11 @@ namespace {
 
 using test::Json;
 
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
+using ee::clitest::CliRun;
 
 CliRun pool(std::vector<std::string> args)
 {
-    args.insert(args.begin(), "pool");
-    std::ostringstream out, err;
-    CliRun r;
-    r.code = runCli(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
+    return ee::clitest::runCommand("pool", std::move(args));
 }
 
 std::filesystem::path diagnosticsDir()

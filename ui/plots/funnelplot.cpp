@@ -56,6 +56,24 @@ FunnelPlot::FunnelPlot(QWidget *parent)
     m_pooledLine->point1->setCoords(0, 0);
     m_pooledLine->point2->setCoords(0, 1);
 
+    // Small-study overlay (hidden until FunnelData::overlay asks for it).
+    m_eggerLine = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_eggerLine->setPen(QPen(plotpalette::subgroupColor(1), 1.6, Qt::DashDotLine));
+    m_eggerLine->setBrush(Qt::NoBrush);
+    m_eggerLine->setName(tr("Egger's regression"));
+    m_eggerLine->setVisible(false);
+
+    m_imputedGraph = m_plot->addGraph();
+    m_imputedGraph->setName(tr("Imputed (trim-and-fill)"));
+    m_imputedGraph->setLineStyle(QCPGraph::lsNone);
+    m_imputedGraph->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCircle, QPen(plotpalette::subgroupColor(1), 1.5), QBrush(Qt::NoBrush), markerSize));
+    m_imputedGraph->setVisible(false);
+
+    m_adjustedLine = new QCPItemStraightLine(m_plot);
+    m_adjustedLine->setPen(QPen(plotpalette::subgroupColor(1), 1.0, Qt::DashLine));
+    m_adjustedLine->setVisible(false);
+
     setMessage(tr("No study to show."));
 }
 
@@ -103,6 +121,12 @@ void FunnelPlot::setData(const FunnelData &data)
     for (const Point &p : points()) {
         lo = std::min(lo, p.x);
         hi = std::max(hi, p.x);
+    }
+    for (const QPointF &p : std::as_const(m_data.overlay.imputed)) {
+        if (std::isfinite(p.x())) {
+            lo = std::min(lo, p.x());
+            hi = std::max(hi, p.x());
+        }
     }
     if (m_data.contours) {
         lo = std::min(lo, m_data.nullValue - contourZ[0] * yMax * 0.5);
@@ -161,9 +185,64 @@ void FunnelPlot::setData(const FunnelData &data)
         legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(1), tr("0.01 < p < 0.05")));
         legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(2), tr("p < 0.01")));
     }
+    updateOverlay(yMax);
     finishLegend();
     setMessage(QString());
     replotSoon();
+}
+
+void FunnelPlot::updateOverlay(double yMax)
+{
+    const FunnelOverlay &o = m_data.overlay;
+    m_eggerLine->setVisible(o.eggerLine);
+    if (o.eggerLine) {
+        m_eggerLine->setData(QVector<double> { 0, 1 },
+            QVector<double> { o.eggerIntercept, o.eggerIntercept + o.eggerSlope * yMax },
+            QVector<double> { 0.0, yMax });
+        m_eggerLine->addToLegend();
+    } else {
+        m_eggerLine->data()->clear();
+    }
+    QVector<double> xs;
+    QVector<double> ys;
+    for (const QPointF &p : o.imputed) {
+        if (std::isfinite(p.x()) && std::isfinite(p.y())) {
+            xs << p.x();
+            ys << p.y();
+        }
+    }
+    m_imputedGraph->setData(xs, ys);
+    m_imputedGraph->setVisible(!xs.isEmpty());
+    if (!xs.isEmpty())
+        m_imputedGraph->addToLegend();
+    m_adjustedLine->setVisible(o.adjustedEstimate.has_value());
+    if (o.adjustedEstimate) {
+        m_adjustedLine->point1->setCoords(*o.adjustedEstimate, 0.0);
+        m_adjustedLine->point2->setCoords(*o.adjustedEstimate, 1.0);
+    }
+    QString text = o.testText;
+    if (!o.warning.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + o.warning;
+    // The test results go under the axis label: inside the plot they would cover
+    // the funnel's apex or the studies.
+    m_overlayText = text;
+    if (!text.isEmpty())
+        m_plot->xAxis->setLabel(m_data.xLabel + QLatin1Char('\n') + text);
+}
+
+int FunnelPlot::imputedPointCount() const
+{
+    return m_imputedGraph->visible() ? m_imputedGraph->dataCount() : 0;
+}
+
+bool FunnelPlot::showsEggerLine() const
+{
+    return m_eggerLine->visible() && !isShowingMessage();
+}
+
+QString FunnelPlot::overlayText() const
+{
+    return isShowingMessage() ? QString() : m_overlayText;
 }
 
 QStringList FunnelPlot::xTickLabels() const

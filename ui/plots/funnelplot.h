@@ -34,6 +34,10 @@ public:
     bool showsContours() const { return m_data.contours && !isShowingMessage(); }
     /// The x axis tick labels as last laid out (after a replot).
     QStringList xTickLabels() const;
+    /// Small-study overlay as drawn: imputed (hollow) points, whether Egger's line shows, the test text.
+    int imputedPointCount() const;
+    bool showsEggerLine() const;
+    QString overlayText() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -46,7 +50,12 @@ private:
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QCPCurve *m_funnel = nullptr;
     QCPItemStraightLine *m_pooledLine = nullptr;
-    std::array<QCPCurve *, 3> m_contours {}; ///< 99%, 95%, 90% regions, drawn in that order
+    std::array<QCPCurve *, 3> m_contours {};
+    QCPCurve *m_eggerLine = nullptr;
+    QCPGraph *m_imputedGraph = nullptr;
+    QCPItemStraightLine *m_adjustedLine = nullptr;
+    QString m_overlayText; ///< test results and warning as shown under the x axis
+    void updateOverlay(double yMax); ///< 99%, 95%, 90% regions, drawn in that order
 };
 
 } // namespace ee::ui
