@@ -3,6 +3,7 @@
 #include "core/store/bundledbases.h"
 #include "core/store/evidenceindex.h"
 #include "core/store/studystore.h"
+#include "ui/diagnostics/diagnosticspanel.h"
 #include "ui/explorer/explorercontroller.h"
 #include "ui/explorer/filterpanel.h"
 #include "ui/explorer/modelpanel.h"
@@ -42,7 +43,7 @@ namespace {
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kPlotLayoutKey = "mainWindow/plotLayout";
-constexpr int kStateVersion = 2;
+constexpr int kStateVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -117,6 +118,15 @@ void MainWindow::createDocks()
     m_tableDock->setObjectName(QStringLiteral("studiesDock"));
     m_tableDock->setWidget(m_table);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    // Heterogeneity and bias diagnostics, tabbed with the study table; computed
+    // only while visible, so they never slow down a filter click otherwise.
+    m_diagnostics = new DiagnosticsPanel;
+    m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnosticsDock->setWidget(m_diagnostics);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    tabifyDockWidget(m_tableDock, m_diagnosticsDock);
+    m_tableDock->raise();
     resizeDocks({m_evidenceDock}, {300}, Qt::Horizontal);
     resizeDocks({m_tableDock}, {220}, Qt::Vertical);
 }
@@ -136,7 +146,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_evidenceDock, m_modelDock, m_tableDock})
+    for (QDockWidget *dock : {m_evidenceDock, m_modelDock, m_tableDock, m_diagnosticsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_maximizeGroup = new QActionGroup(this);
@@ -226,6 +236,13 @@ void MainWindow::connectViews()
                     4000);
         });
     }
+    connect(m_diagnostics, &DiagnosticsPanel::studyClicked, this, &MainWindow::handleStudyClicked);
+    connect(m_diagnostics, &DiagnosticsPanel::studyExclusionRequested, m_controller,
+            &ExplorerController::setStudyExcluded);
+    connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_diagnosticsStale)
+            updateDiagnostics();
+    });
     connect(m_tableModel, &StudyTableModel::exclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::handleTableSelectionChanged);
@@ -314,6 +331,10 @@ void MainWindow::handleAnalysisUpdated()
     m_summary->setSummary(result.summary);
     m_summary->setVisible(m_controller->hasProject());
 
+    m_diagnosticsStale = true;
+    if (!m_diagnosticsDock->visibleRegion().isEmpty())
+        updateDiagnostics();
+
     m_syncingSelection = true;
     if (m_controller->hasProject())
         m_tableModel->setResult(result, *m_controller->index(), result.forest.ratioScale);
@@ -328,11 +349,19 @@ void MainWindow::handleAnalysisUpdated()
     handleSelectionChanged();
 }
 
+void MainWindow::updateDiagnostics()
+{
+    m_diagnostics->setResult(m_controller->result(), m_controller->state());
+    m_diagnostics->setSelectedKeys(m_controller->selection());
+    m_diagnosticsStale = false;
+}
+
 void MainWindow::handleSelectionChanged()
 {
     const QSet<QString> &keys = m_controller->selection();
     for (StudyPlot *plot : m_plotArea->plots())
         plot->setSelectedKeys(keys);
+    m_diagnostics->setSelectedKeys(keys);
     m_syncingSelection = true;
     QItemSelection selection;
     for (const QString &key : keys) {

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace ee::ui {
 
+class DiagnosticsPanel;
 class ExplorerController;
 class FilterPanel;
 class ModelPanel;
@@ -42,6 +43,7 @@ public:
     PlotArea *plotArea() const { return m_plotArea; }
     SummaryStrip *summaryStrip() const { return m_summary; }
     QTableView *studyTable() const { return m_table; }
+    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     StudyTableModel *studyTableModel() const { return m_tableModel; }
 
     /// Renders the window as it is now into a PNG file; returns an error message, or an empty string.
@@ -63,6 +65,7 @@ private:
     void handleSelectionChanged();
     void handleStudyClicked(const QString &key, Qt::KeyboardModifiers modifiers);
     void handleTableSelectionChanged();
+    void updateDiagnostics();
     void handleOpen();
     void handleSaveAs();
     void handleAbout();
@@ -77,6 +80,9 @@ private:
     StudyTableModel *m_tableModel = nullptr;
     QSortFilterProxyModel *m_tableProxy = nullptr;
     QTableView *m_table = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    bool m_diagnosticsStale = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;

@@ -3,6 +3,7 @@
 #include "core/stats/analysis.h"
 #include "core/store/bundledbases.h"
 #include "core/store/evidenceindex.h"
+#include "ui/diagnostics/diagnosticspanel.h"
 #include "ui/explorer/explorercontroller.h"
 #include "ui/explorer/facetfilterbox.h"
 #include "ui/explorer/filterpanel.h"
@@ -15,7 +16,9 @@
 #include "ui/plots/forestplot.h"
 #include "ui/plots/funnelplot.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QSettings>
@@ -281,6 +284,37 @@ TEST_F(ExplorerWindowTest, FiltersAndModelPersistForTheProject)
     ASSERT_EQ(restored.openProject(path, true), QString());
     EXPECT_EQ(restored.controller()->state().filters.value(facet), kept);
     EXPECT_EQ(restored.filterPanel()->filters().value(facet), kept);
+}
+
+TEST_F(ExplorerWindowTest, DiagnosticsFollowTheFiltersWhenShown)
+{
+    MainWindow window;
+    ASSERT_FALSE(exampleWithFacets(window).isEmpty());
+    window.show();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->raise();
+    QApplication::processEvents();
+    const int k = static_cast<int>(window.controller()->result().analysis->fit.k);
+    EXPECT_EQ(window.diagnosticsPanel()->leaveOneOutPlot()->rowCount(), k);
+
+    // A filter change reaches the visible panel at once.
+    const QString facet = facetToSplit(window);
+    const auto &counts = window.controller()->result().query.facetCounts;
+    QStringList keep;
+    for (const auto &facetCounts : counts) {
+        if (facetCounts.facet != facet)
+            continue;
+        for (const auto &level : facetCounts.levels) {
+            if (level.comparisons > 0 && keep.isEmpty())
+                keep << level.code;
+        }
+    }
+    window.controller()->setFilters({{facet, keep}});
+    ASSERT_TRUE(window.controller()->result().analysis.has_value());
+    EXPECT_EQ(window.diagnosticsPanel()->leaveOneOutPlot()->rowCount(),
+              static_cast<int>(window.controller()->result().analysis->fit.k));
+    EXPECT_LT(window.diagnosticsPanel()->leaveOneOutPlot()->rowCount(), k);
 }
 
 } // namespace
