@@ -4,6 +4,7 @@
 #include "core/store/evidenceindex.h"
 #include "core/store/studystore.h"
 #include "ui/diagnostics/diagnosticspanel.h"
+#include "ui/diagnostics/funneloverlay.h"
 #include "ui/explorer/explorercontroller.h"
 #include "ui/explorer/filterpanel.h"
 #include "ui/explorer/modelpanel.h"
@@ -171,6 +172,11 @@ void MainWindow::createMenus()
     m_contourAction = m_viewMenu->addAction(tr("&Contour-Enhanced Funnel"));
     m_contourAction->setCheckable(true);
     connect(m_contourAction, &QAction::toggled, m_controller, &ExplorerController::setContourFunnel);
+    m_smallStudyAction = m_viewMenu->addAction(tr("&Small-Study Tests on Funnel"));
+    m_smallStudyAction->setCheckable(true);
+    m_smallStudyAction->setToolTip(tr("Egger's regression line, trim-and-fill's imputed studies and the Egger and "
+                                      "Begg tests"));
+    connect(m_smallStudyAction, &QAction::toggled, m_controller, &ExplorerController::setSmallStudyTests);
 
     m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
     QMenu *order = m_analysisMenu->addMenu(tr("&Sort Studies By"));
@@ -315,13 +321,17 @@ void MainWindow::handleAnalysisUpdated()
     for (QAction *action : m_orderGroup->actions())
         action->setChecked(action->data().toInt() == static_cast<int>(state.order));
     {
-        const QSignalBlocker blocker(m_contourAction);
+        const QSignalBlocker contour(m_contourAction);
         m_contourAction->setChecked(state.contourFunnel);
+        const QSignalBlocker smallStudy(m_smallStudyAction);
+        m_smallStudyAction->setChecked(state.smallStudyTests);
     }
 
     ForestData forest = result.forest;
     FunnelData funnel = result.funnel;
     BaujatData baujat = result.baujat;
+    if (state.smallStudyTests && result.analysis)
+        addSmallStudyOverlay(funnel, *result.analysis);
     if (!m_controller->hasProject())
         forest.emptyMessage = funnel.emptyMessage = baujat.emptyMessage
             = tr("No project is open. Use File → Open Example to explore a bundled evidence base.");

@@ -93,6 +93,7 @@ private:
     QActionGroup *m_orderGroup = nullptr;
     QActionGroup *m_maximizeGroup = nullptr;
     QAction *m_contourAction = nullptr;
+    QAction *m_smallStudyAction = nullptr;
     QDockWidget *m_evidenceDock = nullptr;
     QDockWidget *m_modelDock = nullptr;
     QDockWidget *m_tableDock = nullptr;

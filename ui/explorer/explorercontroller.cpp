@@ -104,6 +104,14 @@ void ExplorerController::setContourFunnel(bool on)
     recompute();
 }
 
+void ExplorerController::setSmallStudyTests(bool on)
+{
+    if (on == m_state.smallStudyTests)
+        return;
+    m_state.smallStudyTests = on;
+    recompute();
+}
+
 void ExplorerController::setForestColumns(const QStringList &facets)
 {
     if (facets == m_state.forestColumns)

@@ -44,6 +44,7 @@ public:
     void setModel(const ModelSettings &model);
     void setOrder(StudyOrder order);
     void setContourFunnel(bool on);
+    void setSmallStudyTests(bool on);
     void setForestColumns(const QStringList &facets);
     /// Excludes a study from pooling (it stays listed and drawn, marked excluded), or includes it again.
     void setStudyExcluded(const QString &key, bool excluded);

@@ -50,6 +50,7 @@ void saveExplorerState(const ExplorerState &state, const QString &project)
     settings.setValue(QStringLiteral("order"), static_cast<int>(state.order));
     settings.setValue(QStringLiteral("forestColumns"), state.forestColumns);
     settings.setValue(QStringLiteral("contourFunnel"), state.contourFunnel);
+    settings.setValue(QStringLiteral("smallStudyTests"), state.smallStudyTests);
     settings.endGroup();
 }
 
@@ -91,6 +92,7 @@ ExplorerState loadExplorerState(const QString &project)
     if (settings.contains(QStringLiteral("forestColumns")))
         state.forestColumns = settings.value(QStringLiteral("forestColumns")).toStringList();
     state.contourFunnel = settings.value(QStringLiteral("contourFunnel"), false).toBool();
+    state.smallStudyTests = settings.value(QStringLiteral("smallStudyTests"), false).toBool();
     return state;
 }
 

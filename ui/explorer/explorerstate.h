@@ -32,6 +32,8 @@ struct ExplorerState {
     /// Facets shown as moderator columns beside each study in the forest plot.
     QStringList forestColumns{QStringLiteral("cell_type"), QStringLiteral("dose_tier"), QStringLiteral("route")};
     bool contourFunnel = false;
+    /// Egger's line, trim-and-fill's imputed studies and the test results on the funnel plot.
+    bool smallStudyTests = false;
 
     bool operator==(const ExplorerState &) const = default;
 };

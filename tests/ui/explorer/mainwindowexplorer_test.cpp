@@ -286,6 +286,18 @@ TEST_F(ExplorerWindowTest, FiltersAndModelPersistForTheProject)
     EXPECT_EQ(restored.filterPanel()->filters().value(facet), kept);
 }
 
+TEST_F(ExplorerWindowTest, SmallStudyTestsDrawEggersLineOnTheFunnel)
+{
+    MainWindow window;
+    ASSERT_FALSE(exampleWithFacets(window).isEmpty());
+    EXPECT_FALSE(window.plotArea()->funnel()->showsEggerLine());
+    window.controller()->setSmallStudyTests(true);
+    EXPECT_TRUE(window.plotArea()->funnel()->showsEggerLine());
+    EXPECT_FALSE(window.plotArea()->funnel()->overlayText().isEmpty());
+    window.controller()->setSmallStudyTests(false);
+    EXPECT_FALSE(window.plotArea()->funnel()->showsEggerLine());
+}
+
 TEST_F(ExplorerWindowTest, DiagnosticsFollowTheFiltersWhenShown)
 {
     MainWindow window;
