@@ -789,7 +789,7 @@ std::string PoolCommand::usage() const
            "Exit codes: 0 success, 1 the analysis could not be completed, 2 bad usage or bad input.\n";
 }
 
-static std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err)
+std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err)
 {
     const auto input = store::poolInputFromFile(QString::fromStdString(request.db), request.outcome, request.where,
                                                 request.splitSharedControls ? store::SharedControlMode::Split

@@ -69,6 +69,11 @@ std::optional<stats::AnalysisOptions> resolvePoolOptions(
 /// `out` only when everything succeeded; messages go to `err`.
 ExitCode runPoolAnalysis(const PoolRequest &request, const io::StudyTable &table, std::ostream &out, std::ostream &err);
 
+/// The studies of `request.db` for `request.outcome` and `request.where`, as a study
+/// table (facets and moderators become moderator columns). On failure writes the
+/// message to `err` and returns nullopt.
+std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err);
+
 /// The readable report of a result, laid out like R's print.rma.
 std::string formatPoolReport(const stats::AnalysisResult &result, const std::string &subgroupColumn = {});
 

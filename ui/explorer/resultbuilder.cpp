@@ -3,6 +3,7 @@
 #include "core/stats/distributions.h"
 #include "core/stats/errors.h"
 #include "core/store/evidenceindex.h"
+#include "ui/explorer/plotdatabuilder.h"
 #include "ui/plots/effectformat.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,14 @@
 
 namespace ee::ui {
 
+using plotdata::heterogeneityText;
+using plotdata::measureName;
+using plotdata::modelLabel;
+using plotdata::overallTestText;
+using plotdata::poolingName;
+using plotdata::pooledRow;
+using plotdata::pText;
+
 namespace {
 
 /// Translation context of the texts this file writes into plots and the summary.
@@ -22,15 +31,6 @@ class ResultText
 {
     Q_DECLARE_TR_FUNCTIONS(ResultBuilder)
 };
-
-QString pText(double p)
-{
-    if (!std::isfinite(p))
-        return QStringLiteral("—");
-    if (p < 0.001)
-        return QStringLiteral("p < 0.001");
-    return QStringLiteral("p = ") + QString::number(p, 'f', 3);
-}
 
 QString countText(double value)
 {
@@ -44,101 +44,9 @@ QString meanText(double value)
     return QString::number(value, 'g', 4);
 }
 
-QString measureName(stats::EffectMeasure measure)
-{
-    switch (measure) {
-    case stats::EffectMeasure::OR:
-        return ResultText::tr("Odds ratio");
-    case stats::EffectMeasure::RR:
-        return ResultText::tr("Risk ratio");
-    case stats::EffectMeasure::RD:
-        return ResultText::tr("Risk difference");
-    case stats::EffectMeasure::MD:
-        return ResultText::tr("Mean difference");
-    case stats::EffectMeasure::SMD:
-        return ResultText::tr("Std. mean difference");
-    case stats::EffectMeasure::GEN:
-        return ResultText::tr("Effect");
-    }
-    return {};
-}
-
 QString measureAbbreviation(stats::EffectMeasure measure)
 {
     return QString::fromLatin1(stats::toString(measure).data(), static_cast<qsizetype>(stats::toString(measure).size()));
-}
-
-QString poolingName(stats::PoolingMethod method)
-{
-    switch (method) {
-    case stats::PoolingMethod::MantelHaenszel:
-        return ResultText::tr("M-H");
-    case stats::PoolingMethod::Peto:
-        return ResultText::tr("Peto");
-    case stats::PoolingMethod::InverseVariance:
-        return ResultText::tr("IV");
-    }
-    return {};
-}
-
-QString estimatorName(stats::Tau2Estimator estimator)
-{
-    const auto name = stats::toString(estimator);
-    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
-}
-
-QString modelLabel(const stats::PoolFit &fit)
-{
-    if (!fit.randomEffects) {
-        if (fit.method == stats::PoolingMethod::MantelHaenszel)
-            return ResultText::tr("Fixed-effect model (Mantel-Haenszel)");
-        if (fit.method == stats::PoolingMethod::Peto)
-            return ResultText::tr("Fixed-effect model (Peto)");
-        return ResultText::tr("Fixed-effect model (inverse variance)");
-    }
-    QString label = ResultText::tr("Random-effects model (%1)").arg(estimatorName(fit.tau2Estimator));
-    if (fit.test == stats::TestStatistic::KnappHartung)
-        label = ResultText::tr("Random-effects model (%1, HKSJ)").arg(estimatorName(fit.tau2Estimator));
-    return label;
-}
-
-QString heterogeneityText(const stats::PoolFit &fit)
-{
-    if (fit.k < 2)
-        return ResultText::tr("Heterogeneity: not applicable (one study)");
-    QString text = ResultText::tr("Heterogeneity: ");
-    if (fit.randomEffects)
-        text += QStringLiteral("τ² = ") + effectformat::number(fit.tau2, fit.tau2 < 0.01 && fit.tau2 > 0 ? 4 : 2)
-            + QStringLiteral("; ");
-    text += QStringLiteral("Q = ") + effectformat::number(fit.Q, 2) + QStringLiteral(", df = ")
-        + QString::number(fit.Qdf, 'f', 0) + QStringLiteral(" (") + pText(fit.Qp) + QStringLiteral("); I² = ")
-        + QString::number(fit.I2, 'f', 0) + QStringLiteral("%");
-    return text;
-}
-
-QString overallTestText(const stats::PoolFit &fit)
-{
-    const QString statistic = fit.test == stats::TestStatistic::KnappHartung
-        ? QStringLiteral("t(%1) = ").arg(QString::number(fit.df, 'f', 0))
-        : QStringLiteral("z = ");
-    return ResultText::tr("Test for overall effect: ") + statistic + effectformat::number(std::abs(fit.zval), 2)
-        + QStringLiteral(" (") + pText(fit.pval) + QStringLiteral(")");
-}
-
-PooledRow pooledRow(const QString &label, const stats::PoolFit &fit, const std::optional<stats::Interval> &prediction)
-{
-    PooledRow row;
-    row.label = label;
-    row.estimate = fit.estimate;
-    row.ciLower = fit.ciLb;
-    row.ciUpper = fit.ciUb;
-    if (prediction && fit.randomEffects && fit.k >= 2) {
-        row.piLower = prediction->lower;
-        row.piUpper = prediction->upper;
-    }
-    row.heterogeneity = heterogeneityText(fit);
-    row.overallTest = overallTestText(fit);
-    return row;
 }
 
 bool rowIsComplete(const store::QueryRow &row, store::OutcomeKind kind)
