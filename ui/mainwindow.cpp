@@ -5,10 +5,14 @@
 #include "core/store/studystore.h"
 #include "ui/diagnostics/diagnosticspanel.h"
 #include "ui/diagnostics/funneloverlay.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/reportwriter.h"
+#include "ui/export/rscriptwriter.h"
 #include "ui/explorer/explorercontroller.h"
 #include "ui/explorer/filterpanel.h"
 #include "ui/explorer/modelpanel.h"
 #include "ui/explorer/plotarea.h"
+#include "ui/explorer/poolcsv.h"
 #include "ui/explorer/studytablemodel.h"
 #include "ui/explorer/summarystrip.h"
 #include "ui/plots/baujatplot.h"
@@ -21,7 +25,9 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
@@ -142,6 +148,19 @@ void MainWindow::createMenus()
     QAction *saveAs = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::handleSaveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    QMenu *exportPlot = m_fileMenu->addMenu(tr("&Export Plot"));
+    const std::pair<QString, StudyPlot *> exportable[] = {
+        {tr("&Forest Plot…"), m_plotArea->forest()},
+        {tr("F&unnel Plot…"), m_plotArea->funnel()},
+        {tr("&Baujat Plot…"), m_plotArea->baujat()},
+    };
+    for (const auto &[label, plot] : exportable) {
+        StudyPlot *target = plot;
+        exportPlot->addAction(label, this, [this, target] { ExportDialog::exportPlot(target, this); });
+    }
+    m_fileMenu->addAction(tr("Export &Report…"), this, &MainWindow::handleExportReport);
+    m_fileMenu->addAction(tr("Export R &Script…"), this, &MainWindow::handleExportRScript);
+    m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -228,6 +247,8 @@ void MainWindow::connectViews()
 
     for (StudyPlot *plot : m_plotArea->plots()) {
         connect(plot, &StudyPlot::studyClicked, this, &MainWindow::handleStudyClicked);
+        connect(plot, &StudyPlot::contextMenuCreated, this,
+                [plot](QMenu *menu) { ExportDialog::addExportActions(menu, plot); });
         connect(plot, &StudyPlot::studyExclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
         connect(plot, &StudyPlot::studyActivated, this, [this](const QString &key) {
             m_controller->setSelection({key});
@@ -446,6 +467,69 @@ void MainWindow::handleSaveAs()
     const QString error = openProject(path, false);
     if (!error.isEmpty())
         showError(tr("Could not open the saved copy"), error);
+}
+
+void MainWindow::handleExportReport()
+{
+    const ExplorerResult &result = m_controller->result();
+    if (!result.analysis) {
+        showError(tr("Nothing to report"), result.message.isEmpty() ? tr("No analysis to report.") : result.message);
+        return;
+    }
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), m_controller->projectName()
+                                                    + QStringLiteral("-report.html"),
+                                                tr("HTML report (*.html);;PDF report (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString title = result.forest.title.isEmpty() ? tr("Evidence Explorer report") : result.forest.title;
+    const QList<StudyPlot *> plots = m_plotArea->plots();
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+        || (selectedFilter.contains(QStringLiteral("pdf")) && !path.endsWith(QStringLiteral(".html")));
+    if (pdf && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const PlotExporter::Result written = pdf ? ReportWriter::writePdf(result, plots, title, path)
+                                             : ReportWriter::writeHtml(result, plots, title, path);
+    if (!written.ok())
+        showError(tr("Could not write the report"), written.error);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+}
+
+void MainWindow::handleExportRScript()
+{
+    const ExplorerResult &result = m_controller->result();
+    if (!result.analysis) {
+        showError(tr("Nothing to export"), result.message.isEmpty() ? tr("No analysis to export.") : result.message);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export R Script"), m_controller->projectName()
+                                                          + QStringLiteral(".R"),
+                                                      tr("R script (*.R)"));
+    if (path.isEmpty())
+        return;
+    // The script reads the studies from a CSV in the pool format written beside it.
+    QString csvPath = path;
+    csvPath.replace(QRegularExpression(QStringLiteral("\\.[Rr]$")), QString());
+    csvPath += QStringLiteral(".csv");
+    const QString error = writePoolCsv(result, m_controller->state().model.subgroupFacet, csvPath);
+    if (!error.isEmpty()) {
+        showError(tr("Could not write the data"), error);
+        return;
+    }
+    const store::OutcomeKind kind = result.query.outcome ? result.query.outcome->kind : store::OutcomeKind::Binary;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        showError(tr("Could not write the R script"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QString script = RScriptWriter::script(*result.analysis,
+                                                 kind == store::OutcomeKind::Binary ? RScriptWriter::DataKind::Binary
+                                                                                    : RScriptWriter::DataKind::Continuous,
+                                                 QFileInfo(csvPath).fileName(),
+                                                 m_controller->state().model.subgroupFacet);
+    file.write(script.toUtf8());
+    statusBar()->showMessage(tr("R script and data written to %1 and %2").arg(path, csvPath), 8000);
 }
 
 void MainWindow::populateExamplesMenu()

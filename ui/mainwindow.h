@@ -68,6 +68,8 @@ private:
     void updateDiagnostics();
     void handleOpen();
     void handleSaveAs();
+    void handleExportReport();
+    void handleExportRScript();
     void handleAbout();
     void populateExamplesMenu();
     void showError(const QString &title, const QString &message);

@@ -70,6 +70,7 @@ QMenu *StudyPlot::createContextMenu(const QPoint &pos, QWidget *parent)
     QAction *copy = menu->addAction(tr("Copy image"));
     copy->setObjectName(QStringLiteral("copyImage"));
     connect(copy, &QAction::triggered, this, &StudyPlot::copyImage);
+    Q_EMIT contextMenuCreated(menu);
     return menu;
 }
 

@@ -81,6 +81,8 @@ Q_SIGNALS:
     void studyActivated(const QString &key);
     /// The user asked to exclude (true) or include again (false) a study.
     void studyExclusionRequested(const QString &key, bool exclude);
+    /// A context menu was built; receivers may add actions (export, ...) before it shows.
+    void contextMenuCreated(QMenu *menu);
 
 protected:
     /// The study under `pos` (this widget's coordinates), or an empty string.
