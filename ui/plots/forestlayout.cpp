@@ -431,18 +431,23 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
     // height: shrink until it fits. When nothing fits, squeeze the columns.
     struct Attempt {
         bool moderators;
+        bool data; ///< the per-arm data columns (events/N, mean (SD) N)
         qreal minShare; ///< share of natural width the study and moderator columns keep (1: no elision)
         qreal from;
         qreal to;
     };
     QVector<Attempt> attempts;
     for (bool moderators : moderatorChoices) {
-        attempts.append({ moderators, 1.0, 1.0, naturalFloor });
-        attempts.append({ moderators, 0.6, 1.0, naturalFloor });
+        attempts.append({ moderators, true, 1.0, 1.0, naturalFloor });
+        attempts.append({ moderators, true, 0.6, 1.0, naturalFloor });
         // Moderator values elided to a few letters say nothing: below this the
         // columns go (the study table and the tooltips still show them).
-        attempts.append({ moderators, moderators ? 0.35 : 0.0, naturalFloor, widthFloor });
+        attempts.append({ moderators, true, moderators ? 0.35 : 0.0, naturalFloor, widthFloor });
     }
+    // Still too narrow (a single journal column): the per-arm data columns go
+    // before the effects and their intervals are squeezed into unreadable text.
+    attempts.append({ false, false, 1.0, 1.0, naturalFloor });
+    attempts.append({ false, false, 0.0, naturalFloor, widthFloor });
     for (const Attempt &attempt : std::as_const(attempts)) {
         qreal wantedAtFull = 0.0;
         for (qreal scale = attempt.from; scale >= attempt.to - 1e-6; scale -= step) {
@@ -452,34 +457,34 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
             // Columns decide whether a scale fits the width; only then lay out every row.
             Geometry trial;
             const bool fits =
-                layoutAt(trial, scale, attempt.moderators, attempt.minShare, size, device, transformScale, true);
+                layoutAt(trial, scale, attempt.moderators, attempt.data, attempt.minShare, size, device, transformScale, true);
             if (scale == attempt.from)
                 wantedAtFull = trial.wantedWidth / scale;
             if (!fits)
                 continue;
-            layoutAt(trial, scale, attempt.moderators, attempt.minShare, size, device, transformScale);
+            layoutAt(trial, scale, attempt.moderators, attempt.data, attempt.minShare, size, device, transformScale);
             if (trial.height <= size.height() + 0.5) {
                 *g = std::move(trial);
                 return g;
             }
             for (qreal smaller = scale - step; smaller >= heightFloor - 1e-6; smaller -= step) {
                 Geometry shorter;
-                if (layoutAt(shorter, smaller, attempt.moderators, 0.0, size, device, transformScale, true)
-                    && layoutAt(shorter, smaller, attempt.moderators, 0.0, size, device, transformScale)
+                if (layoutAt(shorter, smaller, attempt.moderators, attempt.data, 0.0, size, device, transformScale, true)
+                    && layoutAt(shorter, smaller, attempt.moderators, attempt.data, 0.0, size, device, transformScale)
                     && shorter.height <= size.height() + 0.5) {
                     *g = std::move(shorter);
                     g->firstFit = false;
                     return g;
                 }
             }
-            layoutAt(*g, heightFloor, attempt.moderators, squeezed, size, device, transformScale);
+            layoutAt(*g, heightFloor, attempt.moderators, attempt.data, squeezed, size, device, transformScale);
             g->firstFit = false;
             return g;
         }
     }
     for (qreal scale = widthFloor; scale >= heightFloor - 1e-6; scale -= step) {
         Geometry last;
-        layoutAt(last, scale, false, squeezed, size, device, transformScale);
+        layoutAt(last, scale, false, false, squeezed, size, device, transformScale);
         if (last.height <= size.height() + 0.5 || scale - step < heightFloor - 1e-6) {
             *g = std::move(last);
             g->firstFit = scale >= widthFloor - 1e-6;
@@ -489,7 +494,7 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
     return g;
 }
 
-bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal minShare, const QSizeF &size,
+bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, bool withData, qreal minShare, const QSizeF &size,
     const QPaintDevice *device, qreal transformScale, bool columnsOnly) const
 {
     using Column = Geometry::Column;
@@ -551,10 +556,11 @@ bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, qreal min
     const QString excludedWord = tr("excluded");
 
     // ---- Column widths ------------------------------------------------------
-    int dataCount = static_cast<int>(m_data.dataHeaders.size());
+    int dataCount = withData ? static_cast<int>(m_data.dataHeaders.size()) : 0;
     int modCount = moderators ? static_cast<int>(m_data.moderatorHeaders.size()) : 0;
     for (const PlotStudy &s : std::as_const(m_data.studies)) {
-        dataCount = std::max(dataCount, static_cast<int>(s.dataColumns.size()));
+        if (withData)
+            dataCount = std::max(dataCount, static_cast<int>(s.dataColumns.size()));
         if (moderators)
             modCount = std::max(modCount, static_cast<int>(s.moderatorColumns.size()));
     }

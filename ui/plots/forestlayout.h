@@ -117,8 +117,9 @@ private:
     std::unique_ptr<Geometry> computeGeometry(
         const QSizeF &size, const QPaintDevice *device, qreal transformScale) const;
     /// Lays out at one font scale; false when the columns do not fit the width.
+    /// `withData` false leaves out the per-arm data columns (narrow exports).
     /// With `columnsOnly`, stops after the column widths (to test a scale cheaply).
-    bool layoutAt(Geometry &g, qreal scale, bool moderators, qreal minShare, const QSizeF &size,
+    bool layoutAt(Geometry &g, qreal scale, bool moderators, bool withData, qreal minShare, const QSizeF &size,
         const QPaintDevice *device, qreal transformScale, bool columnsOnly = false) const;
     void paintGeometry(QPainter &painter, const Geometry &g, bool interactive) const;
     QRectF markerRect(const PlotStudy &study, const Geometry &g, qreal centreY) const;
