@@ -158,40 +158,31 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
             return true;
         };
 
+        // An option whose value is one of a fixed set of names.
+        auto choice = [&](const char *expected, auto parse, auto &target) -> bool {
+            if (!takeValue(expected))
+                return false;
+            const auto parsed = parse(value);
+            if (!parsed) {
+                error = "unknown " + arg + " '" + value + "' (expected " + expected + ")";
+                return false;
+            }
+            target = *parsed;
+            return true;
+        };
+
         if (arg == "--measure") {
-            if (!takeValue("OR, RR, RD, MD, SMD or GEN"))
+            if (!choice("OR, RR, RD, MD, SMD or GEN", parseEffectMeasure, request.measure))
                 return std::nullopt;
-            request.measure = parseEffectMeasure(value);
-            if (!request.measure) {
-                error = "unknown --measure '" + value + "' (expected OR, RR, RD, MD, SMD or GEN)";
-                return std::nullopt;
-            }
         } else if (arg == "--method") {
-            if (!takeValue("MH, PETO or IV"))
+            if (!choice("MH, PETO or IV", parsePoolingMethod, request.method))
                 return std::nullopt;
-            request.method = parsePoolingMethod(value);
-            if (!request.method) {
-                error = "unknown --method '" + value + "' (expected MH, PETO or IV)";
-                return std::nullopt;
-            }
         } else if (arg == "--model") {
-            if (!takeValue("fixed, random or auto"))
+            if (!choice("fixed, random or auto", parseModelChoice, request.model))
                 return std::nullopt;
-            const auto model = parseModelChoice(value);
-            if (!model) {
-                error = "unknown --model '" + value + "' (expected fixed, random or auto)";
-                return std::nullopt;
-            }
-            request.model = *model;
         } else if (arg == "--tau2") {
-            if (!takeValue("DL, REML, PM, ML, SJ, HE or EB"))
+            if (!choice("DL, REML, PM, ML, SJ, HE or EB", parseTau2Estimator, request.tau2))
                 return std::nullopt;
-            const auto tau2 = parseTau2Estimator(value);
-            if (!tau2) {
-                error = "unknown --tau2 '" + value + "' (expected DL, REML, PM, ML, SJ, HE or EB)";
-                return std::nullopt;
-            }
-            request.tau2 = *tau2;
         } else if (arg == "--hksj") {
             if (!flag())
                 return std::nullopt;
@@ -291,14 +282,8 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
                 return std::nullopt;
             }
         } else if (arg == "--to") {
-            if (!takeValue("only0, all, if0all or none"))
+            if (!choice("only0, all, if0all or none", parseCorrectionTarget, request.to))
                 return std::nullopt;
-            const auto to = parseCorrectionTarget(value);
-            if (!to) {
-                error = "unknown --to '" + value + "' (expected only0, all, if0all or none)";
-                return std::nullopt;
-            }
-            request.to = *to;
         } else if (arg == "--drop00") {
             if (!takeValue("yes or no"))
                 return std::nullopt;
@@ -735,7 +720,7 @@ std::string PoolCommand::name() const
 
 std::string PoolCommand::summary() const
 {
-    return "Meta-analysis of the studies in a CSV file";
+    return "Meta-analysis of the studies in a CSV file or a project (--db)";
 }
 
 std::string PoolCommand::usage() const
