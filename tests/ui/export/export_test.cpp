@@ -2,7 +2,7 @@
 // PDF page, SVG with text as text, transparent and greyscale rasters, and forest
 // plots of 3 and 38 studies without overlapping text at every journal preset.
 
-#include "plotfixtures.h"
+#include "ui/plots/plotfixtures.h"
 #include "ui/export/exportsettings.h"
 #include "ui/export/plotexporter.h"
 #include "ui/plots/baujatplot.h"

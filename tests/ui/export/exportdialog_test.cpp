@@ -2,7 +2,7 @@
 // width leaves the preset, the preview is the export at the preview resolution,
 // the file written matches the settings, and the context-menu actions exist.
 
-#include "plotfixtures.h"
+#include "ui/plots/plotfixtures.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/plotexporter.h"
 #include "ui/plots/forestplot.h"
