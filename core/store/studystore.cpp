@@ -4,6 +4,7 @@
 #include "core/store/storeschema.h"
 #include "core/store/storevalidation.h"
 #include "core/store/tablemapper.h"
+#include "core/store/undolog.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <optional>
 #include <filesystem>
 #include <system_error>
 
@@ -545,6 +547,7 @@ struct StudyStore::Private {
     Connection connection;
     int transactionDepth = 0;
     mutable std::unique_ptr<EvidenceIndex> index;
+    std::optional<UndoLog> undoLog;
 
     QSqlDatabase &db() { return connection.db(); }
 
@@ -770,6 +773,85 @@ Status StudyStore::transaction(const std::function<Status()> &work)
         return d->sqlError(storeTr("cannot commit the change; nothing was written"), error);
     }
     return {};
+}
+
+Status StudyStore::enableUndoLog()
+{
+    if (Status writable = requireWritable(); !writable)
+        return writable;
+    if (d->undoLog)
+        return {};
+    Result<UndoLog> installed = UndoLog::install(d->db(), d->path);
+    if (!installed)
+        return installed.error();
+    d->undoLog.emplace(std::move(installed).value());
+    return {};
+}
+
+bool StudyStore::undoLogEnabled() const
+{
+    return d->undoLog.has_value();
+}
+
+Result<EditRecord> StudyStore::recordEdit(const std::function<Status()> &work)
+{
+    if (!d->undoLog)
+        return StoreError(StoreErrorCode::Sql, storeTr("edits cannot be recorded: the undo log is off"), d->path);
+    if (d->transactionDepth > 0)
+        return StoreError(StoreErrorCode::Sql, storeTr("an edit cannot be recorded inside another transaction"),
+                          d->path);
+    EditRecord record;
+    const Status done = transaction([&]() -> Status {
+        const Result<qint64> before = d->undoLog->head();
+        if (!before)
+            return before.error();
+        if (Status worked = work(); !worked)
+            return worked;
+        const Result<qint64> after = d->undoLog->head();
+        if (!after)
+            return after.error();
+        record = EditRecord{before.value() + 1, after.value()};
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return record;
+}
+
+Result<EditRecord> StudyStore::revertEdit(const EditRecord &record)
+{
+    if (!d->undoLog)
+        return StoreError(StoreErrorCode::Sql, storeTr("edits cannot be reverted: the undo log is off"), d->path);
+    if (d->transactionDepth > 0)
+        return StoreError(StoreErrorCode::Sql, storeTr("an edit cannot be reverted inside another transaction"),
+                          d->path);
+    EditRecord redo;
+    const Status done = transaction([&]() -> Status {
+        // Rows come back child first (cascaded deletes are logged after their
+        // parent), so references are checked at commit, not row by row.
+        QSqlQuery query(d->db());
+        if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+            return d->sqlError(storeTr("cannot undo"), query.lastError());
+        const Result<qint64> before = d->undoLog->head();
+        if (!before)
+            return before.error();
+        if (Status reverted = d->undoLog->revert(record); !reverted)
+            return reverted;
+        const Result<qint64> after = d->undoLog->head();
+        if (!after)
+            return after.error();
+        redo = EditRecord{before.value() + 1, after.value()};
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return redo;
+}
+
+void StudyStore::discardEdit(const EditRecord &record)
+{
+    if (d->undoLog && d->transactionDepth == 0)
+        (void)d->undoLog->discard(record);
 }
 
 Status StudyStore::saveAs(const QString &target) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/editrecord.h"
 #include "core/store/evidencebase.h"
 #include "core/store/result.h"
 
@@ -51,6 +52,24 @@ public:
     /// rolled back (with nothing written) if it fails. Nested calls join the
     /// outermost transaction.
     Status transaction(const std::function<Status()> &work);
+
+    /// Turns on the undo log for this connection (writable stores only): from
+    /// now on recordEdit() can record edits that revertEdit() takes back.
+    /// Nothing is written to the file; the log lives as long as the store.
+    Status enableUndoLog();
+    bool undoLogEnabled() const;
+
+    /// Runs `work` in one transaction, as transaction() does, and returns the
+    /// record of what it changed, for revertEdit(). Needs enableUndoLog().
+    Result<EditRecord> recordEdit(const std::function<Status()> &work);
+
+    /// Takes back a recorded edit in one transaction (rows come back with
+    /// their ids and exact values) and returns the record that takes back the
+    /// revert (redo). Edits must be reverted newest first, as an undo stack does.
+    Result<EditRecord> revertEdit(const EditRecord &record);
+
+    /// Forgets a recorded edit that can no longer be undone (frees its log rows).
+    void discardEdit(const EditRecord &record);
 
     /// Writes a consistent copy of the project to `path` (replacing it
     /// atomically if it exists). Works on read-only stores: this is "Save As"
