@@ -139,6 +139,32 @@ void ExplorerController::includeAllStudies()
     recompute();
 }
 
+void ExplorerController::setDataSource(store::ExtractionRole role)
+{
+    if (role == m_state.dataSource)
+        return;
+    m_state.dataSource = role;
+    recompute();
+}
+
+void ExplorerController::reloadData()
+{
+    if (!m_store)
+        return;
+    auto index = m_store->index();
+    if (!index.ok()) {
+        // The file could not be read back: keep showing the last result, say why.
+        m_index = nullptr;
+        m_result = ExplorerResult();
+        m_result.message = index.error().text();
+        Q_EMIT analysisUpdated();
+        return;
+    }
+    m_index = index.value();
+    Q_EMIT dataReloaded();
+    recompute();
+}
+
 void ExplorerController::setSelection(const QSet<QString> &keys)
 {
     if (keys == m_selection)

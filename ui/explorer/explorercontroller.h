@@ -49,6 +49,12 @@ public:
     /// Excludes a study from pooling (it stays listed and drawn, marked excluded), or includes it again.
     void setStudyExcluded(const QString &key, bool excluded);
     void includeAllStudies();
+    /// Analyses the consensus values (Final) or one extractor's values.
+    void setDataSource(store::ExtractionRole role);
+
+    /// Re-reads the project after its data changed (an edit, undo or redo):
+    /// the filters, model and selection stay; everything is recomputed.
+    void reloadData();
 
     const QSet<QString> &selection() const { return m_selection; }
     void setSelection(const QSet<QString> &keys);
@@ -61,6 +67,9 @@ Q_SIGNALS:
     void projectOpened();
     /// The result was recomputed (state or data changed).
     void analysisUpdated();
+    /// The project's data changed under the same state (outcomes, facet
+    /// levels and counts may differ); analysisUpdated follows.
+    void dataReloaded();
     /// The linked selection changed.
     void selectionChanged();
 

@@ -51,6 +51,7 @@ void saveExplorerState(const ExplorerState &state, const QString &project)
     settings.setValue(QStringLiteral("forestColumns"), state.forestColumns);
     settings.setValue(QStringLiteral("contourFunnel"), state.contourFunnel);
     settings.setValue(QStringLiteral("smallStudyTests"), state.smallStudyTests);
+    settings.setValue(QStringLiteral("dataSource"), static_cast<int>(state.dataSource));
     settings.endGroup();
 }
 
@@ -93,6 +94,10 @@ ExplorerState loadExplorerState(const QString &project)
         state.forestColumns = settings.value(QStringLiteral("forestColumns")).toStringList();
     state.contourFunnel = settings.value(QStringLiteral("contourFunnel"), false).toBool();
     state.smallStudyTests = settings.value(QStringLiteral("smallStudyTests"), false).toBool();
+    const int source = settings.value(QStringLiteral("dataSource"), 0).toInt();
+    if (source == static_cast<int>(store::ExtractionRole::Extractor1)
+        || source == static_cast<int>(store::ExtractionRole::Extractor2))
+        state.dataSource = static_cast<store::ExtractionRole>(source);
     return state;
 }
 

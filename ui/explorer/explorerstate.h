@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/storeenums.h"
 #include "ui/explorer/modelpanel.h"
 
 #include <QMap>
@@ -34,6 +35,9 @@ struct ExplorerState {
     bool contourFunnel = false;
     /// Egger's line, trim-and-fill's imputed studies and the test results on the funnel plot.
     bool smallStudyTests = false;
+    /// Whose values the analysis uses: the consensus (final) values, or one
+    /// extractor's values of a dual extraction.
+    store::ExtractionRole dataSource = store::ExtractionRole::Final;
 
     bool operator==(const ExplorerState &) const = default;
 };

@@ -19,14 +19,12 @@ class ResultText
 
 QString countText(double value)
 {
-    if (std::abs(value - std::round(value)) < 1e-9)
-        return QString::number(static_cast<qint64>(std::llround(value)));
-    return QString::number(value, 'f', 1);
+    return effectformat::count(value);
 }
 
 QString meanText(double value)
 {
-    return QString::number(value, 'g', 4);
+    return effectformat::significant(value, 4);
 }
 
 } // namespace
@@ -35,11 +33,7 @@ namespace plotdata {
 
 QString pText(double p)
 {
-    if (!std::isfinite(p))
-        return QStringLiteral("—");
-    if (p < 0.001)
-        return QStringLiteral("p < 0.001");
-    return QStringLiteral("p = ") + QString::number(p, 'f', 3);
+    return effectformat::pValue(p);
 }
 
 QString measureName(stats::EffectMeasure measure)
@@ -99,23 +93,30 @@ QString heterogeneityText(const stats::PoolFit &fit)
 {
     if (fit.k < 2)
         return ResultText::tr("Heterogeneity: not applicable (one study)");
-    QString text = ResultText::tr("Heterogeneity: ");
+    const QString q = effectformat::number(fit.Q, 2);
+    const QString df = effectformat::number(fit.Qdf, 0);
+    const QString i2 = effectformat::number(fit.I2, 0);
     if (fit.randomEffects)
-        text += QStringLiteral("τ² = ") + effectformat::number(fit.tau2, fit.tau2 < 0.01 && fit.tau2 > 0 ? 4 : 2)
-            + QStringLiteral("; ");
-    text += QStringLiteral("Q = ") + effectformat::number(fit.Q, 2) + QStringLiteral(", df = ")
-        + QString::number(fit.Qdf, 'f', 0) + QStringLiteral(" (") + pText(fit.Qp) + QStringLiteral("); I² = ")
-        + QString::number(fit.I2, 'f', 0) + QStringLiteral("%");
-    return text;
+        return ResultText::tr("Heterogeneity: τ² = %1; Q = %2, df = %3 (%4); I² = %5%")
+            .arg(effectformat::number(fit.tau2, fit.tau2 < 0.01 && fit.tau2 > 0 ? 4 : 2), q, df, pText(fit.Qp), i2);
+    return ResultText::tr("Heterogeneity: Q = %1, df = %2 (%3); I² = %4%").arg(q, df, pText(fit.Qp), i2);
 }
 
 QString overallTestText(const stats::PoolFit &fit)
 {
-    const QString statistic = fit.test == stats::TestStatistic::KnappHartung
-        ? QStringLiteral("t(%1) = ").arg(QString::number(fit.df, 'f', 0))
-        : QStringLiteral("z = ");
-    return ResultText::tr("Test for overall effect: ") + statistic + effectformat::number(std::abs(fit.zval), 2)
-        + QStringLiteral(" (") + pText(fit.pval) + QStringLiteral(")");
+    const QString value = effectformat::number(std::abs(fit.zval), 2);
+    if (fit.test == stats::TestStatistic::KnappHartung)
+        return ResultText::tr("Test for overall effect: t(%1) = %2 (%3)")
+            .arg(effectformat::number(fit.df, 0), value, pText(fit.pval));
+    return ResultText::tr("Test for overall effect: z = %1 (%2)").arg(value, pText(fit.pval));
+}
+
+QString measureWithModel(stats::EffectMeasure measure, const stats::PoolFit &fit, double level)
+{
+    const QString ci = effectformat::number(level, 0);
+    if (fit.randomEffects)
+        return ResultText::tr("%1 (%2, random, %3% CI)").arg(measureName(measure), poolingName(fit.method), ci);
+    return ResultText::tr("%1 (%2, fixed, %3% CI)").arg(measureName(measure), poolingName(fit.method), ci);
 }
 
 PooledRow pooledRow(const QString &label, const stats::PoolFit &fit, const std::optional<stats::Interval> &prediction)
@@ -199,9 +200,7 @@ PlotDataSet buildPlotData(const stats::AnalysisResult &analysis, const PlotDataI
     forest.ratioScale = ratio;
     forest.title = input.title;
     const stats::PoolFit &fit = analysis.fit;
-    forest.measureLabel = measureName(options.measure) + QStringLiteral(" (") + poolingName(fit.method)
-        + QStringLiteral(", ") + (fit.randomEffects ? ResultText::tr("random") : ResultText::tr("fixed"))
-        + QStringLiteral(", ") + QString::number(options.level, 'f', 0) + QStringLiteral("% CI)");
+    forest.measureLabel = measureWithModel(options.measure, fit, options.level);
     forest.favoursLeft = ResultText::tr("Lower with treatment");
     forest.favoursRight = ResultText::tr("Higher with treatment");
     forest.dataHeaders = input.dataHeaders;
@@ -228,7 +227,7 @@ PlotDataSet buildPlotData(const stats::AnalysisResult &analysis, const PlotDataI
             forest.subgroupTest =
                 ResultText::tr("Test for subgroup differences: Q = %1, df = %2 (%3)")
                     .arg(effectformat::number(analysis.subgroups->qBetween, 2),
-                        QString::number(analysis.subgroups->qBetweenDf, 'f', 0), pText(*analysis.subgroups->qBetweenP));
+                        effectformat::number(analysis.subgroups->qBetweenDf, 0), pText(*analysis.subgroups->qBetweenP));
     }
 
     FunnelData &funnel = set.funnel;

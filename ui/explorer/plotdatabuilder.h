@@ -23,6 +23,8 @@ QString estimatorName(stats::Tau2Estimator estimator); ///< "REML"
 QString modelLabel(const stats::PoolFit &fit); ///< "Random-effects model (REML, HKSJ)"
 QString heterogeneityText(const stats::PoolFit &fit);
 QString overallTestText(const stats::PoolFit &fit);
+/// "Odds ratio (M-H, random, 95% CI)": the forest plot's effect-axis title.
+QString measureWithModel(stats::EffectMeasure measure, const stats::PoolFit &fit, double level);
 PooledRow pooledRow(const QString &label, const stats::PoolFit &fit, const std::optional<stats::Interval> &prediction);
 } // namespace plotdata
 

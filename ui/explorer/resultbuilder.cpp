@@ -20,8 +20,8 @@ using plotdata::heterogeneityText;
 using plotdata::measureName;
 using plotdata::modelLabel;
 using plotdata::overallTestText;
-using plotdata::poolingName;
 using plotdata::pooledRow;
+using plotdata::poolingName;
 using plotdata::pText;
 
 namespace {
@@ -34,19 +34,33 @@ class ResultText
 
 QString countText(double value)
 {
-    if (std::abs(value - std::round(value)) < 1e-9)
-        return QString::number(static_cast<qint64>(std::llround(value)));
-    return QString::number(value, 'f', 1);
+    return effectformat::count(value);
 }
 
 QString meanText(double value)
 {
-    return QString::number(value, 'g', 4);
+    return effectformat::significant(value, 4);
 }
 
 QString measureAbbreviation(stats::EffectMeasure measure)
 {
-    return QString::fromLatin1(stats::toString(measure).data(), static_cast<qsizetype>(stats::toString(measure).size()));
+    return QString::fromLatin1(
+        stats::toString(measure).data(), static_cast<qsizetype>(stats::toString(measure).size()));
+}
+
+/// A number copied from a paper ("0.45") written as the interface writes numbers
+/// ("0,45" in Spanish); text that is not a plain number stays as it is.
+QString publishedNumber(const QString &text)
+{
+    bool ok = false;
+    QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        return text;
+    QString shown = text;
+    shown.replace(QLatin1Char('.'), QLocale().decimalPoint());
+    if (shown.startsWith(QLatin1Char('-')))
+        shown[0] = QChar(0x2212);
+    return shown;
 }
 
 bool rowIsComplete(const store::QueryRow &row, store::OutcomeKind kind)
@@ -66,10 +80,10 @@ stats::Study toStudy(const store::QueryRow &row, store::OutcomeKind kind)
     stats::Study study;
     study.label = row.label.toStdString();
     if (kind == store::OutcomeKind::Binary)
-        study.data = stats::BinaryArms{*row.treatment.events, row.treatment.n, *row.control.events, row.control.n};
+        study.data = stats::BinaryArms { *row.treatment.events, row.treatment.n, *row.control.events, row.control.n };
     else
-        study.data = stats::ContinuousArms{*row.treatment.mean, *row.treatment.sd, row.treatment.n,
-                                           *row.control.mean,   *row.control.sd,   row.control.n};
+        study.data = stats::ContinuousArms { *row.treatment.mean, *row.treatment.sd, row.treatment.n, *row.control.mean,
+            *row.control.sd, row.control.n };
     return study;
 }
 
@@ -80,7 +94,7 @@ QStringList dataColumns(const store::QueryRow &row, store::OutcomeKind kind)
             return countText(*a.events) + QLatin1Char('/') + countText(a.n);
         return meanText(*a.mean) + QStringLiteral(" (") + meanText(*a.sd) + QStringLiteral(") ") + countText(a.n);
     };
-    return {arm(row.treatment), arm(row.control)};
+    return { arm(row.treatment), arm(row.control) };
 }
 
 QString levelLabel(const store::EvidenceIndex &index, const QString &facet, const QString &code)
@@ -116,7 +130,7 @@ QString facetLabel(const store::EvidenceIndex &index, const QString &facet)
 }
 
 QString tooltipFor(const store::EvidenceIndex &index, const store::QueryResult &query, const store::QueryRow &row,
-                   const QStringList &data, bool complete)
+    const QStringList &data, bool complete)
 {
     QString html = QStringLiteral("<b>") + row.label.toHtmlEscaped() + QStringLiteral("</b>");
     if (row.studyLabel != row.label)
@@ -139,8 +153,9 @@ QString tooltipFor(const store::EvidenceIndex &index, const store::QueryResult &
     if (!facets.isEmpty())
         html += facets.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("<br/>");
     if (row.sharedControlGroupSize > 1)
-        html += ResultText::tr("Control arm shared with %n other comparison(s)", nullptr, row.sharedControlGroupSize - 1)
-                    .toHtmlEscaped()
+        html +=
+            ResultText::tr("Control arm shared with %n other comparison(s)", nullptr, row.sharedControlGroupSize - 1)
+                .toHtmlEscaped()
             + (row.controlSplit ? ResultText::tr(" (split)") : QString()) + QStringLiteral("<br/>");
     const store::Provenance &p = row.provenance;
     if (!p.quote.isEmpty())
@@ -157,7 +172,8 @@ QString tooltipFor(const store::EvidenceIndex &index, const store::QueryResult &
     if (!p.citation.isEmpty())
         html += QStringLiteral("<small>") + p.citation.left(300).toHtmlEscaped() + QStringLiteral("</small>");
     if (row.noteCount > 0)
-        html += QStringLiteral("<br/>") + ResultText::tr("%n note(s) on this study", nullptr, row.noteCount).toHtmlEscaped();
+        html += QStringLiteral("<br/>")
+            + ResultText::tr("%n note(s) on this study", nullptr, row.noteCount).toHtmlEscaped();
     return html;
 }
 
@@ -182,8 +198,8 @@ void setFavours(ForestData &forest, store::BetterDirection better)
     }
 }
 
-std::optional<store::PublishedResult> publishedFor(const store::EvidenceIndex &index, const ExplorerState &state,
-                                                   const store::QueryResult &query)
+std::optional<store::PublishedResult> publishedFor(
+    const store::EvidenceIndex &index, const ExplorerState &state, const store::QueryResult &query)
 {
     // The paper's number is comparable when the view is the whole outcome, or
     // exactly one level of one facet.
@@ -228,6 +244,7 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
     //    but the counts still come from the other filters.
     store::QueryRequest request;
     request.outcome = state.outcome;
+    request.role = state.dataSource;
     QString emptyFacet;
     for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it) {
         if (it.value().isEmpty())
@@ -300,19 +317,22 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
         else if (query.rows.isEmpty() && query.notExtracted.isEmpty())
             result.message = ResultText::tr("No study matches the current filters.");
         else if (completeRows.empty())
-            result.message = ResultText::tr("No study has data for this outcome with the current filters (%n not extracted).",
-                                nullptr, static_cast<int>(query.notExtracted.size() + query.rows.size()));
+            result.message =
+                ResultText::tr("No study has data for this outcome with the current filters (%n not extracted).",
+                    nullptr, static_cast<int>(query.notExtracted.size() + query.rows.size()));
         else if (pooled.empty())
             result.message = ResultText::tr("Every study with data is excluded.");
     }
     if (result.message.isEmpty()) {
         try {
-            result.analysis = stats::analyse(pooled, options,
-                                             state.model.subgroupFacet.isEmpty() ? nullptr : &subgrouping);
+            result.analysis =
+                stats::analyse(pooled, options, state.model.subgroupFacet.isEmpty() ? nullptr : &subgrouping);
         } catch (const stats::ConvergenceError &error) {
-            result.message = ResultText::tr("The model could not be fitted: %1").arg(QString::fromStdString(error.what()));
+            result.message =
+                ResultText::tr("The model could not be fitted: %1").arg(QString::fromStdString(error.what()));
         } catch (const std::exception &error) {
-            result.message = ResultText::tr("The studies cannot be pooled: %1").arg(QString::fromStdString(error.what()));
+            result.message =
+                ResultText::tr("The studies cannot be pooled: %1").arg(QString::fromStdString(error.what()));
         }
     }
 
@@ -371,18 +391,14 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
     forest.ratioScale = ratio;
     forest.nullValue = 0.0;
     forest.title = query.outcome ? query.outcome->label : state.outcome;
-    forest.measureLabel = measureName(options.measure);
-    if (result.analysis) {
-        const stats::PoolFit &fit = result.analysis->fit;
-        forest.measureLabel += QStringLiteral(" (") + poolingName(options.method) + QStringLiteral(", ")
-            + (fit.randomEffects ? ResultText::tr("random") : ResultText::tr("fixed")) + QStringLiteral(", ")
-            + QString::number(options.level, 'f', 0) + QStringLiteral("% CI)");
-    }
+    forest.measureLabel = result.analysis
+        ? plotdata::measureWithModel(options.measure, result.analysis->fit, options.level)
+        : measureName(options.measure);
     setFavours(forest, query.outcome ? query.outcome->better : store::BetterDirection::Unknown);
     if (kind == store::OutcomeKind::Binary)
-        forest.dataHeaders = {ResultText::tr("Treatment\nEvents/Total"), ResultText::tr("Control\nEvents/Total")};
+        forest.dataHeaders = { ResultText::tr("Treatment\nEvents/Total"), ResultText::tr("Control\nEvents/Total") };
     else
-        forest.dataHeaders = {ResultText::tr("Treatment\nMean (SD) N"), ResultText::tr("Control\nMean (SD) N")};
+        forest.dataHeaders = { ResultText::tr("Treatment\nMean (SD) N"), ResultText::tr("Control\nMean (SD) N") };
     for (const QString &facet : state.forestColumns) {
         if (query.facetNames.contains(facet))
             forest.moderatorHeaders << facetLabel(index, facet);
@@ -449,15 +465,16 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
             if (analysis.subgroups->qBetweenP)
                 forest.subgroupTest = ResultText::tr("Test for subgroup differences: Q = %1, df = %2 (%3)")
                                           .arg(effectformat::number(analysis.subgroups->qBetween, 2),
-                                               QString::number(analysis.subgroups->qBetweenDf, 'f', 0),
-                                               pText(*analysis.subgroups->qBetweenP));
+                                              effectformat::number(analysis.subgroups->qBetweenDf, 0),
+                                              pText(*analysis.subgroups->qBetweenP));
         }
     }
     forest.emptyMessage = result.message;
 
     // 6. Funnel and Baujat plots: the studies with an estimable effect.
     FunnelData &funnel = result.funnel;
-    funnel.xLabel = ratio ? ResultText::tr("%1 (log scale)").arg(measureName(options.measure)) : measureName(options.measure);
+    funnel.xLabel =
+        ratio ? ResultText::tr("%1 (log scale)").arg(measureName(options.measure)) : measureName(options.measure);
     funnel.ratioScale = ratio;
     funnel.contours = state.contourFunnel;
     funnel.subgroupNames = groupNames;
@@ -478,13 +495,13 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
         for (const stats::BaujatResult &point : result.analysis->baujat) {
             const int s = baujatIndexOfAnalysis.value(static_cast<int>(point.study), -1);
             if (s >= 0)
-                baujat.points.push_back({s, point.x, point.y});
+                baujat.points.push_back({ s, point.x, point.y });
         }
     }
     funnel.emptyMessage = result.message;
     if (result.analysis && result.analysis->fit.k < 3 && result.message.isEmpty())
-        funnel.emptyMessage = ResultText::tr("A funnel plot needs at least 3 studies (%n pooled).", nullptr,
-                                 static_cast<int>(result.analysis->fit.k));
+        funnel.emptyMessage = ResultText::tr(
+            "A funnel plot needs at least 3 studies (%n pooled).", nullptr, static_cast<int>(result.analysis->fit.k));
     baujat.emptyMessage = result.message;
     if (result.analysis && baujat.points.size() < 2 && result.message.isEmpty())
         baujat.emptyMessage = ResultText::tr("A Baujat plot needs at least 2 pooled studies.");
@@ -500,29 +517,34 @@ ExplorerResult buildExplorerResult(const store::EvidenceIndex &index, const Expl
         summary.estimate = measureAbbreviation(options.measure) + QLatin1Char(' ')
             + effectformat::estimateWithInterval(fit.estimate, fit.ciLb, fit.ciUb, ratio);
         summary.pValue = pText(fit.pval);
-        summary.heterogeneity = QStringLiteral("I² = ") + QString::number(fit.I2, 'f', 0) + QStringLiteral("%");
-        if (fit.randomEffects)
-            summary.heterogeneity += QStringLiteral(", τ² = ") + effectformat::number(fit.tau2, 3);
+        summary.heterogeneity = fit.randomEffects
+            ? ResultText::tr("I² = %1%, τ² = %2")
+                  .arg(effectformat::number(fit.I2, 0), effectformat::number(fit.tau2, 3))
+            : ResultText::tr("I² = %1%").arg(effectformat::number(fit.I2, 0));
         summary.model = modelLabel(fit);
         if (analysis.autoDecision)
             summary.model += ResultText::tr(", chosen by the review's rule (I² = %1%, P(Q) = %2)")
-                                 .arg(QString::number(analysis.autoDecision->I2, 'f', 0),
-                                      QString::number(analysis.autoDecision->Qp, 'f', 3));
+                                 .arg(effectformat::number(analysis.autoDecision->I2, 0),
+                                     effectformat::number(analysis.autoDecision->Qp, 3));
     } else {
         summary.estimate = result.message;
     }
-    summary.counts = ResultText::tr("%n studies", nullptr, static_cast<int>(pooledRows.size())) + QStringLiteral(", ")
-        + ResultText::tr("%1 patients").arg(countText(patients));
+    summary.counts = ResultText::tr("%n studies, %1 patients", nullptr, static_cast<int>(pooledRows.size()))
+                         .arg(countText(patients));
     if (!query.notExtracted.isEmpty() || static_cast<int>(completeRows.size()) < query.rows.size())
         summary.counts += QStringLiteral(" · ")
             + ResultText::tr("%n not extracted", nullptr,
-                 static_cast<int>(query.notExtracted.size() + query.rows.size() - static_cast<int>(completeRows.size())));
+                static_cast<int>(
+                    query.notExtracted.size() + query.rows.size() - static_cast<int>(completeRows.size())));
     if (query.sharedControls)
         summary.warning = ResultText::tr("Some comparisons share a control group: its patients count more than once.");
     result.published = publishedFor(index, state, query);
     if (result.published) {
         const store::PublishedResult &p = *result.published;
-        summary.published = ResultText::tr("Published: %1 %2 [%3, %4]").arg(p.measure, p.estimate, p.ciLower, p.ciUpper);
+        summary.published = ResultText::tr("Published: %1 %2 %3")
+                                .arg(p.measure, publishedNumber(p.estimate),
+                                    QLatin1Char('[') + publishedNumber(p.ciLower) + effectformat::listSeparator()
+                                        + publishedNumber(p.ciUpper) + QLatin1Char(']'));
         QStringList extra;
         if (!p.model.isEmpty())
             extra << p.model;
