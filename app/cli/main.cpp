@@ -3,7 +3,9 @@
 #include "app/cli/cli.h"
 
 #include <QApplication>
+#include <QLocale>
 
+#include <clocale>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -19,6 +21,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("evidence-cli"));
     QApplication::setApplicationVersion(QStringLiteral(EE_VERSION));
+    // Output is data, read by scripts: '.' decimals and no thousands separators
+    // whatever the user's locale, in tables, JSON, CSV and rendered plots alike.
+    std::setlocale(LC_NUMERIC, "C");
+    QLocale::setDefault(QLocale::c());
 
     std::vector<std::string> args(argv + 1, argv + argc);
     try {

@@ -1,12 +1,17 @@
 #include "ui/diagnostics/diagnosticspanel.h"
 
 #include "core/stats/diagnostics.h"
+#include "ui/diagnostics/bubbleplot.h"
 #include "ui/diagnostics/goshplot.h"
 #include "ui/diagnostics/goshworker.h"
 #include "ui/diagnostics/influencetablemodel.h"
 #include "ui/diagnostics/metaregressionview.h"
+#include "ui/export/chartexportplot.h"
+#include "ui/export/exportdialog.h"
 #include "ui/plots/forestplot.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,8 +19,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -81,15 +88,7 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     m_tabs->addTab(m_influenceStack, tr("Influence"));
     // Pooled studies only are listed, so the one action is to exclude.
     m_influenceView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_influenceView, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QString key = m_influenceModel->keyAt(m_influenceView->indexAt(pos).row());
-        if (key.isEmpty())
-            return;
-        QMenu menu(this);
-        const QAction *exclude = menu.addAction(tr("Exclude study"));
-        if (menu.exec(m_influenceView->viewport()->mapToGlobal(pos)) == exclude)
-            Q_EMIT studyExclusionRequested(key, true);
-    });
+    connect(m_influenceView, &QTableView::customContextMenuRequested, this, &DiagnosticsPanel::showInfluenceMenu);
     connect(m_influenceView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT studyClicked(m_influenceModel->keyAt(index.row()), QGuiApplication::keyboardModifiers());
     });
@@ -113,6 +112,23 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     connect(m_goshWorker, &GoshWorker::progressed, this, &DiagnosticsPanel::handleGoshProgress);
     connect(m_goshWorker, &GoshWorker::finished, this, &DiagnosticsPanel::handleGoshFinished);
 
+    // Export: the same context-menu actions as the main plots.
+    m_leaveOneOut->setAccessibleName(tr("Leave-one-out forest plot"));
+    m_cumulative->setAccessibleName(tr("Cumulative forest plot"));
+    m_metaRegression->bubblePlot()->setAccessibleName(tr("Meta-regression bubble plot"));
+    m_goshPlot->customPlot()->setAccessibleName(tr("GOSH plot"));
+    m_goshExport = new ChartExportPlot(m_goshPlot->customPlot(), this);
+    for (StudyPlot *plot : { static_cast<StudyPlot *>(m_leaveOneOut), static_cast<StudyPlot *>(m_cumulative),
+             static_cast<StudyPlot *>(m_metaRegression->bubblePlot()), static_cast<StudyPlot *>(m_goshExport) })
+        connect(plot, &StudyPlot::contextMenuCreated, plot,
+            [plot](QMenu *menu) { ExportDialog::addExportActions(menu, plot); });
+    m_goshPlot->customPlot()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_goshPlot->customPlot(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_goshExport->createContextMenu(QPoint(), this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_goshPlot->customPlot()->mapToGlobal(pos));
+    });
+
     connectPlot(m_leaveOneOut);
     connectPlot(m_cumulative);
     connect(m_metaRegression, &MetaRegressionView::studyClicked, this, &DiagnosticsPanel::studyClicked);
@@ -131,6 +147,85 @@ void DiagnosticsPanel::connectPlot(StudyPlot *plot)
 {
     connect(plot, &StudyPlot::studyClicked, this, &DiagnosticsPanel::studyClicked);
     connect(plot, &StudyPlot::studyExclusionRequested, this, &DiagnosticsPanel::studyExclusionRequested);
+}
+
+void DiagnosticsPanel::showInfluenceMenu(const QPoint &pos)
+{
+    const QString key = m_influenceModel->keyAt(m_influenceView->indexAt(pos).row());
+    QMenu menu(this);
+    const QAction *exclude = nullptr;
+    if (!key.isEmpty()) {
+        exclude = menu.addAction(tr("Exclude study"));
+        menu.addSeparator();
+    }
+    QAction *csv = menu.addAction(tr("Export table as CSV…"));
+    csv->setObjectName(QStringLiteral("exportInfluenceCsv"));
+    csv->setEnabled(!m_influenceRows.empty());
+    const QAction *chosen = menu.exec(m_influenceView->viewport()->mapToGlobal(pos));
+    if (chosen && chosen == exclude) {
+        Q_EMIT studyExclusionRequested(key, true);
+    } else if (chosen == csv) {
+        const QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Export influence table"), QStringLiteral("influence.csv"), tr("CSV file (*.csv)"));
+        if (fileName.isEmpty())
+            return;
+        const QString error = writeInfluenceCsv(fileName);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export influence table"), error);
+    }
+}
+
+QString DiagnosticsPanel::influenceCsv() const
+{
+    auto quoted = [](QString text) -> QString {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+            text.replace(QLatin1String("\""), QLatin1String("\"\""));
+            return QLatin1Char('"') + text + QLatin1Char('"');
+        }
+        return text;
+    };
+    // Locale-independent on purpose: the file is read by R and spreadsheets.
+    auto number = [](bool present, double value) {
+        return present && std::isfinite(value) ? QString::number(value, 'g', 10) : QString();
+    };
+    QString csv =
+        QStringLiteral("study,rstudent,dffits,cooks_d,cov_r,tau2_del,qe_del,hat,weight_percent,influential\n");
+    for (const stats::StudyInfluence &s : m_influenceRows) {
+        const PlotStudy study = m_studies.studies.value(static_cast<int>(s.study));
+        const QStringList fields { quoted(study.label), number(s.estimable, s.rstudent), number(s.estimable, s.dffits),
+            number(s.estimable, s.cookD), number(s.estimable, s.covR), number(s.estimable, s.tau2Del),
+            number(s.estimable, s.QEDel), number(true, s.hat), number(true, s.weight),
+            s.influential ? QStringLiteral("1") : QStringLiteral("0") };
+        csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+QString DiagnosticsPanel::writeInfluenceCsv(const QString &fileName) const
+{
+    const QString shown = QFileInfo(fileName).fileName();
+    if (m_influenceRows.empty())
+        return tr("Cannot write “%1”: there are no influence diagnostics to export.").arg(shown);
+    QSaveFile file(fileName);
+    const QByteArray bytes = influenceCsv().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(shown, file.errorString());
+    return {};
+}
+
+QList<std::pair<QString, StudyPlot *>> DiagnosticsPanel::exportablePlots() const
+{
+    QList<std::pair<QString, StudyPlot *>> plots;
+    if (!m_leaveOneOut->isShowingMessage())
+        plots.append({ tr("Leave-one-out"), m_leaveOneOut });
+    if (!m_cumulative->isShowingMessage())
+        plots.append({ tr("Cumulative"), m_cumulative });
+    BubblePlot *bubble = m_metaRegression->bubblePlot();
+    if (m_metaRegression->message().isEmpty() && !bubble->isShowingMessage() && bubble->pointCount() > 0)
+        plots.append({ tr("Meta-regression"), bubble });
+    if (m_goshPlot->pointCount() > 0)
+        plots.append({ tr("GOSH"), m_goshExport });
+    return plots;
 }
 
 QString DiagnosticsPanel::influenceMessage() const
@@ -185,6 +280,7 @@ void DiagnosticsPanel::updateInfluence()
         }
     }
     m_influenceModel->setRows(m_studies.studies, rows);
+    m_influenceRows = rows;
     if (!message.isEmpty()) {
         m_influenceMessage->setText(message);
         m_influenceStack->setCurrentWidget(m_influenceMessage);
@@ -199,6 +295,7 @@ void DiagnosticsPanel::updateInfluence()
 void DiagnosticsPanel::resetGosh()
 {
     m_goshPlot->clear();
+    m_goshExport->setEmptyMessage(tr("Compute the GOSH plot first."));
     m_goshProgress->setValue(0);
     m_goshCancel->setEnabled(false);
     const QString message =
@@ -266,6 +363,7 @@ void DiagnosticsPanel::handleGoshFinished(bool cancelled)
     const stats::PoolFit &fit = m_result.analysis->fit;
     const QString xLabel = m_result.funnel.xLabel.isEmpty() ? m_result.forest.measureLabel : m_result.funnel.xLabel;
     m_goshPlot->setResult(g, QPointF(fit.estimate, fit.I2), xLabel, m_result.forest.ratioScale);
+    m_goshExport->setEmptyMessage(m_goshPlot->pointCount() > 0 ? QString() : tr("No subset could be fitted."));
     const QLocale locale;
     QString status = g.exhaustive
         ? tr("All %1 subsets of %2 studies fitted.").arg(locale.toString(static_cast<qint64>(g.count()))).arg(g.k)

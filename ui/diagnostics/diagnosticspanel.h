@@ -1,11 +1,16 @@
 #pragma once
 
+#include "core/stats/influencediagnostics.h"
 #include "ui/diagnostics/diagnosticsdata.h"
 #include "ui/explorer/explorerresult.h"
 #include "ui/explorer/explorerstate.h"
 
+#include <QList>
 #include <QSet>
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -16,6 +21,7 @@ class QTableView;
 
 namespace ee::ui {
 
+class ChartExportPlot;
 class ForestPlot;
 class GoshPlot;
 class GoshWorker;
@@ -66,6 +72,18 @@ public:
     QProgressBar *goshProgress() const { return m_goshProgress; }
     /// The message the GOSH tab shows (too few studies, status after a run).
     QString goshStatus() const;
+    /// The GOSH chart as a StudyPlot for the exporter (it draws the GOSH tab's message until computed).
+    ChartExportPlot *goshExportPlot() const { return m_goshExport; }
+
+    /// The plots that have something to draw, with their translated titles, for batch
+    /// export: leave-one-out, cumulative, the meta-regression bubble plot and, once
+    /// computed, GOSH. Each also has "Copy as SVG" and "Export…" in its context menu.
+    QList<std::pair<QString, StudyPlot *>> exportablePlots() const;
+    /// The influence table as CSV: a header row of column codes, one row per study,
+    /// numbers with '.' decimals at full precision (any locale), empty when not estimable.
+    QString influenceCsv() const;
+    /// Writes influenceCsv() to `fileName`; empty string on success, else a message naming the file.
+    QString writeInfluenceCsv(const QString &fileName) const;
 
     /// Subsets above which GOSH samples instead of enumerating (k > 20).
     static constexpr std::size_t goshSubsets = 1000000;
@@ -84,6 +102,7 @@ Q_SIGNALS:
 
 private:
     void connectPlot(StudyPlot *plot);
+    void showInfluenceMenu(const QPoint &pos);
     void updateInfluence();
     void resetGosh();
     void handleGoshProgress(qint64 done, qint64 total);
@@ -103,11 +122,13 @@ private:
     QLabel *m_influenceMessage = nullptr;
     QTableView *m_influenceView = nullptr;
     InfluenceTableModel *m_influenceModel = nullptr;
+    std::vector<stats::StudyInfluence> m_influenceRows;
     QLabel *m_influenceNote = nullptr;
     bool m_syncingSelection = false;
 
     GoshWorker *m_goshWorker = nullptr;
     GoshPlot *m_goshPlot = nullptr;
+    ChartExportPlot *m_goshExport = nullptr;
     QPushButton *m_goshCompute = nullptr;
     QPushButton *m_goshCancel = nullptr;
     QProgressBar *m_goshProgress = nullptr;

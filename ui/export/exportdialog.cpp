@@ -276,8 +276,12 @@ void ExportDialog::updatePreview()
         s.greyscale = false;
     m_preview = PlotExporter::renderImage(*m_plot, s);
     showPreview();
-    const QString warning = PlotExporter::fitWarning(*m_plot, settings());
-    m_sizeLabel->setText(warning.isEmpty() ? sizeText() : sizeText() + QLatin1Char('\n') + warning);
+    QStringList lines { sizeText() };
+    const ExportSettings chosen = settings();
+    for (const QString &line : { PlotExporter::fitNote(*m_plot, chosen), PlotExporter::fitWarning(*m_plot, chosen) })
+        if (!line.isEmpty())
+            lines << line;
+    m_sizeLabel->setText(lines.join(QLatin1Char('\n')));
     m_sizeLabel->setWordWrap(true);
 }
 

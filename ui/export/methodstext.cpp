@@ -1,11 +1,25 @@
 #include "ui/export/methodstext.h"
 
+#include "ui/plots/effectformat.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <cmath>
 
 namespace ee::ui {
 
 namespace {
+
+/// A setting such as 95 or 0.5 in the fewest decimals (up to 4), through the UI's number format.
+QString shortNumber(double value)
+{
+    int decimals = 0;
+    while (decimals < 4
+        && std::abs(value * std::pow(10.0, decimals) - std::round(value * std::pow(10.0, decimals))) > 1e-9)
+        ++decimals;
+    return effectformat::number(value, decimals);
+}
 
 class MethodsTr
 {
@@ -75,7 +89,7 @@ QString MethodsText::paragraph(const stats::AnalysisResult &analysis)
     const stats::PoolFit &fit = analysis.fit;
     QStringList s;
     s << MethodsTr::tr("Effects were expressed as %1 with %2% confidence intervals.")
-             .arg(measureText(o.measure), QString::number(o.level, 'g', 4));
+             .arg(measureText(o.measure), shortNumber(o.level));
 
     QString model;
     if (!fit.randomEffects) {
@@ -104,8 +118,8 @@ QString MethodsText::paragraph(const stats::AnalysisResult &analysis)
         s << MethodsTr::tr("The model was chosen by a pre-specified rule: a fixed-effect model when I² < 50% and "
                            "the p-value of Cochran's Q > 0.10, otherwise a random-effects model (here I² = %1%, "
                            "p = %2).")
-                 .arg(QString::number(analysis.autoDecision->I2, 'f', 0),
-                     QString::number(analysis.autoDecision->Qp, 'f', 3));
+                 .arg(effectformat::number(analysis.autoDecision->I2, 0),
+                     effectformat::number(analysis.autoDecision->Qp, 3));
     if (fit.randomEffects) {
         if (fit.test == stats::TestStatistic::KnappHartung)
             s << MethodsTr::tr("The confidence interval and test of the pooled effect used the Hartung-Knapp-Sidik-"
@@ -114,7 +128,7 @@ QString MethodsText::paragraph(const stats::AnalysisResult &analysis)
             s << MethodsTr::tr("The confidence interval and test of the pooled effect used the normal distribution.");
         if (fit.k >= 2)
             s << MethodsTr::tr("A %1% prediction interval for the effect in a new study is reported.")
-                     .arg(QString::number(o.level, 'g', 4));
+                     .arg(shortNumber(o.level));
     }
     s << MethodsTr::tr("Heterogeneity was assessed with Cochran's Q and I².");
     const bool binary = o.measure == stats::EffectMeasure::OR || o.measure == stats::EffectMeasure::RR
@@ -125,8 +139,7 @@ QString MethodsText::paragraph(const stats::AnalysisResult &analysis)
         if (target.isEmpty() || o.add <= 0)
             s << MethodsTr::tr("No continuity correction was applied.");
         else
-            s << MethodsTr::tr("A continuity correction of %1 was added %2.")
-                     .arg(QString::number(o.add, 'g', 4), target);
+            s << MethodsTr::tr("A continuity correction of %1 was added %2.").arg(shortNumber(o.add), target);
         s << (drop00 ? MethodsTr::tr("Studies without events in either arm were excluded from pooling.")
                      : MethodsTr::tr("Studies without events in either arm were kept."));
     }

@@ -1,5 +1,7 @@
 #include "ui/export/plotexporter.h"
 
+#include "ui/export/chartexportplot.h"
+#include "ui/plots/effectformat.h"
 #include "ui/plots/forestplot.h"
 #include "ui/plots/plotpalette.h"
 #include "ui/plots/scatterstudyplot.h"
@@ -66,10 +68,12 @@ public:
             m_changedFont = true;
         }
         if (settings.transparent) {
-            if (auto *scatter = qobject_cast<ScatterStudyPlot *>(&plot)) {
+            if (auto *scatter = qobject_cast<ScatterStudyPlot *>(&plot))
                 m_customPlot = scatter->customPlot();
+            else if (auto *chart = qobject_cast<ChartExportPlot *>(&plot))
+                m_customPlot = chart->chart();
+            if (m_customPlot)
                 m_customPlot->setBackground(QBrush(Qt::NoBrush));
-            }
         }
     }
     ~ExportScope()
@@ -117,6 +121,14 @@ QImage toGreyscale(const QImage &source)
     return image;
 }
 
+/// "12", "8.5", "8.25": a font size in the fewest decimals (quarter points at most).
+QString pointsText(double points)
+{
+    const double quarters = std::round(points * 4);
+    const int decimals = std::fmod(quarters, 4.0) == 0 ? 0 : (std::fmod(quarters, 2.0) == 0 ? 1 : 2);
+    return effectformat::number(quarters / 4.0, decimals);
+}
+
 } // namespace
 
 QSizeF PlotExporter::sizeMm(StudyPlot &plot, const ExportSettings &settings)
@@ -138,8 +150,82 @@ QSize PlotExporter::pixelSize(const QSizeF &mm, int dpi)
     return { pixels(mm.width()), pixels(mm.height()) };
 }
 
-QImage PlotExporter::renderImage(StudyPlot &plot, const ExportSettings &settings)
+PlotExporter::FontFit PlotExporter::fontFit(StudyPlot &plot, const ExportSettings &settings)
 {
+    FontFit fit;
+    fit.requestedPointSize = settings.fontPointSize > 0 ? settings.fontPointSize : plot.font().pointSizeF();
+    fit.pointSize = fit.requestedPointSize;
+    auto *forest = qobject_cast<ForestPlot *>(&plot);
+    if (!forest || forest->isShowingMessage() || !settings.heightMm || *settings.heightMm <= 0
+        || fit.requestedPointSize <= 0)
+        return fit;
+    const double height = *settings.heightMm;
+    auto needed = [&plot, &settings](double points) {
+        ExportSettings trial = settings;
+        trial.heightMm.reset();
+        trial.fontPointSize = points;
+        return sizeMm(plot, trial).height();
+    };
+    constexpr double slackMm = 1e-6;
+    fit.neededHeightMm = needed(fit.requestedPointSize);
+    if (fit.neededHeightMm <= height + slackMm)
+        return fit;
+    // Quarter points: the largest size at which every row fits the height.
+    const double floorPoints = std::min(minimumFontPointSize, fit.requestedPointSize);
+    const double atFloor = needed(floorPoints);
+    if (atFloor > height + slackMm) {
+        fit.pointSize = floorPoints;
+        fit.fits = false;
+        fit.neededHeightMm = atFloor;
+        return fit;
+    }
+    int fitting = static_cast<int>(std::ceil(floorPoints * 4 - 1e-9));
+    int tooBig = static_cast<int>(std::ceil(fit.requestedPointSize * 4 - 1e-9));
+    double fittingHeight = fitting / 4.0 == floorPoints ? atFloor : needed(fitting / 4.0);
+    if (fittingHeight > height + slackMm) { // the quarter above an odd floor does not fit
+        fitting = 0;
+        fittingHeight = atFloor;
+    }
+    while (fitting > 0 && tooBig - fitting > 1) {
+        const int middle = (fitting + tooBig) / 2;
+        const double h = needed(middle / 4.0);
+        if (h <= height + slackMm) {
+            fitting = middle;
+            fittingHeight = h;
+        } else {
+            tooBig = middle;
+        }
+    }
+    fit.pointSize = fitting > 0 ? fitting / 4.0 : floorPoints;
+    fit.neededHeightMm = fittingHeight;
+    return fit;
+}
+
+ExportSettings PlotExporter::effectiveSettings(StudyPlot &plot, const ExportSettings &settings)
+{
+    const FontFit fit = fontFit(plot, settings);
+    if (!fit.reduced())
+        return settings;
+    ExportSettings effective = settings;
+    effective.fontPointSize = fit.pointSize;
+    return effective;
+}
+
+QString PlotExporter::fitNote(StudyPlot &plot, const ExportSettings &settings)
+{
+    const FontFit fit = fontFit(plot, settings);
+    if (!fit.reduced() || !fit.fits)
+        return {};
+    const auto *forest = qobject_cast<ForestPlot *>(&plot);
+    const int rows = forest ? forest->rowCount() : 0;
+    return ExportText::tr(
+        "The text is reduced from %1 pt to %2 pt so that all %n row(s) fit the height.", nullptr, rows)
+        .arg(pointsText(fit.requestedPointSize), pointsText(fit.pointSize));
+}
+
+QImage PlotExporter::renderImage(StudyPlot &plot, const ExportSettings &requested)
+{
+    const ExportSettings settings = effectiveSettings(plot, requested);
     const int dpi = std::max(1, settings.dpi);
     const QSize pixels = pixelSize(sizeMm(plot, settings), dpi);
     ExportScope scope(plot, settings);
@@ -158,8 +244,9 @@ QImage PlotExporter::renderImage(StudyPlot &plot, const ExportSettings &settings
     return image;
 }
 
-QByteArray PlotExporter::renderSvg(StudyPlot &plot, const ExportSettings &settings)
+QByteArray PlotExporter::renderSvg(StudyPlot &plot, const ExportSettings &requested)
 {
+    const ExportSettings settings = effectiveSettings(plot, requested);
     const QSizeF mm = sizeMm(plot, settings);
     const QSize pixels = pixelSize(mm, vectorDpi);
     ExportScope scope(plot, settings);
@@ -182,16 +269,17 @@ QByteArray PlotExporter::renderSvg(StudyPlot &plot, const ExportSettings &settin
 }
 
 PlotExporter::Result PlotExporter::exportToFile(
-    StudyPlot &plot, const ExportSettings &settings, const QString &fileName)
+    StudyPlot &plot, const ExportSettings &requested, const QString &fileName)
 {
     const QString shown = QFileInfo(fileName).fileName();
     auto failed = [&](const QString &why) {
         return Result { ExportText::tr("Cannot write “%1”: %2").arg(shown, why) };
     };
-    if (settings.widthMm <= 0 || (settings.heightMm && *settings.heightMm <= 0))
+    if (requested.widthMm <= 0 || (requested.heightMm && *requested.heightMm <= 0))
         return failed(ExportText::tr("the width and height must be positive"));
-    if (isRaster(settings.format) && (settings.dpi < 10 || settings.dpi > 4800))
-        return failed(ExportText::tr("the resolution must be between 10 and 4800 dpi, got %1").arg(settings.dpi));
+    if (isRaster(requested.format) && (requested.dpi < 10 || requested.dpi > 4800))
+        return failed(ExportText::tr("the resolution must be between 10 and 4800 dpi, got %1").arg(requested.dpi));
+    const ExportSettings settings = effectiveSettings(plot, requested);
 
     if (settings.format == ExportFormat::Pdf) {
         const QSizeF mm = sizeMm(plot, settings);
@@ -246,11 +334,19 @@ PlotExporter::Result PlotExporter::exportToFile(
     return {};
 }
 
-QString PlotExporter::fitWarning(StudyPlot &plot, const ExportSettings &settings)
+QString PlotExporter::fitWarning(StudyPlot &plot, const ExportSettings &requested)
 {
     auto *forest = qobject_cast<ForestPlot *>(&plot);
     if (!forest || forest->isShowingMessage())
         return {};
+    const FontFit fit = fontFit(plot, requested);
+    if (!fit.fits)
+        return ExportText::tr("%n study row(s) do not fit this height even at %1 pt: they need %2 mm. "
+                              "Choose a taller size (at least %2 mm) or let the height follow the plot.",
+            nullptr, forest->rowCount())
+            .arg(pointsText(fit.pointSize), effectformat::number(std::ceil(fit.neededHeightMm), 0));
+    ExportSettings settings = requested;
+    settings.fontPointSize = fit.pointSize;
     const int dpi = isRaster(settings.format) ? std::max(1, settings.dpi) : vectorDpi;
     const QSize pixels = pixelSize(sizeMm(plot, settings), dpi);
     ExportScope scope(plot, settings);
@@ -271,9 +367,9 @@ QString PlotExporter::fitWarning(StudyPlot &plot, const ExportSettings &settings
         return ExportText::tr("%n study row(s) do not fit this height: the bottom of the plot is cut. "
                               "Let the height follow the plot, or choose a smaller font.",
             nullptr, forest->rowCount());
-    if (scale >= 0.7 - 1e-9 && !numbersCut)
+    if (scale >= 0.7 - 1e-9 && points >= minimumFontPointSize - 1e-6 && !numbersCut)
         return {};
-    QString text = ExportText::tr("At this size the text is shrunk to %1 pt").arg(points, 0, 'f', 1);
+    QString text = ExportText::tr("At this size the text is shrunk to %1 pt").arg(effectformat::number(points, 1));
     if (numbersCut)
         text += ExportText::tr(" and some numbers are cut");
     return text + ExportText::tr(": choose a wider size, a smaller font or let the height follow the plot.");

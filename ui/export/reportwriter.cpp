@@ -54,6 +54,88 @@ QString plotImage(StudyPlot *plot)
         + QStringLiteral("\"/></p>");
 }
 
+QString confidenceText(store::Confidence confidence)
+{
+    switch (confidence) {
+    case store::Confidence::NotStated:
+        return {};
+    case store::Confidence::Exact:
+        return ReportTr::tr("exact (printed in the source)");
+    case store::Confidence::DerivedFromPercent:
+        return ReportTr::tr("derived from a printed percentage");
+    case store::Confidence::Derived:
+        return ReportTr::tr("derived from other printed numbers");
+    case store::Confidence::Approximate:
+        return ReportTr::tr("approximate (read from a figure or rounded)");
+    case store::Confidence::Unclear:
+        return ReportTr::tr("unclear");
+    case store::Confidence::AsTranscribed:
+        return ReportTr::tr("as transcribed from a secondary table");
+    }
+    return {};
+}
+
+/// The provenance of one study's numbers as a small block: citation, the quote, where, what was counted, confidence.
+QString provenanceHtml(const store::Provenance &p)
+{
+    QStringList parts;
+    if (!p.citation.isEmpty())
+        parts << esc(p.citation);
+    if (!p.quote.isEmpty())
+        parts << QStringLiteral("<i>“") + esc(p.quote) + QStringLiteral("”</i>");
+    QStringList details;
+    if (!p.locator.isEmpty())
+        details << esc(ReportTr::tr("where: %1").arg(p.locator));
+    if (!p.counted.isEmpty())
+        details << esc(ReportTr::tr("counted: %1").arg(p.counted));
+    if (const QString c = confidenceText(p.confidence); !c.isEmpty())
+        details << esc(ReportTr::tr("confidence: %1").arg(c));
+    if (!details.isEmpty())
+        parts << details.join(QStringLiteral(" · "));
+    return parts.join(QStringLiteral("<br/>"));
+}
+
+/// Our pooled estimate beside the published one, row by row.
+QString comparisonTable(const ExplorerResult &result, bool ratio)
+{
+    const store::PublishedResult &p = *result.published;
+    const stats::PoolFit &fit = result.analysis->fit;
+    auto th = [](const QString &text) -> QString {
+        return QStringLiteral("<th align=\"left\">") + esc(text) + QStringLiteral("</th>");
+    };
+    auto td = [](const QString &text) -> QString {
+        return QStringLiteral("<td>") + esc(text) + QStringLiteral("</td>");
+    };
+    QString h = QStringLiteral("<table><tr>") + th(QString()) + th(ReportTr::tr("This analysis"))
+        + th(ReportTr::tr("Published")) + QStringLiteral("</tr>");
+    auto line = [&](const QString &name, const QString &ours, const QString &theirs) {
+        h += QStringLiteral("<tr>") + th(name) + td(ours) + td(theirs) + QStringLiteral("</tr>");
+    };
+    line(ReportTr::tr("Estimate [95% CI]"), effectformat::estimateWithInterval(fit.estimate, fit.ciLb, fit.ciUb, ratio),
+        p.estimate + QStringLiteral(" [") + p.ciLower + QStringLiteral(", ") + p.ciUpper + QStringLiteral("]"));
+    line(ReportTr::tr("Measure"), result.forest.measureLabel, p.measure);
+    line(ReportTr::tr("Model"), fit.randomEffects ? ReportTr::tr("random effects") : ReportTr::tr("fixed effect"),
+        p.model);
+    line(ReportTr::tr("Studies"), QString::number(fit.k), p.k);
+    line(QStringLiteral("I²"), effectformat::number(fit.I2, 0) + QLatin1Char('%'),
+        p.i2.isEmpty() ? QString() : p.i2 + QLatin1Char('%'));
+    if (!p.patients.isEmpty())
+        line(ReportTr::tr("Patients"), QString(), p.patients);
+    h += QStringLiteral("</table>");
+    QStringList where;
+    if (!p.figure.isEmpty())
+        where << ReportTr::tr("figure %1").arg(p.figure);
+    if (!p.section.isEmpty())
+        where << ReportTr::tr("section %1").arg(p.section);
+    if (!where.isEmpty() || !p.quote.isEmpty()) {
+        h += QStringLiteral("<p><small>") + esc(ReportTr::tr("Published in %1.").arg(where.join(QStringLiteral(", "))));
+        if (!p.quote.isEmpty())
+            h += QStringLiteral(" <i>“") + esc(p.quote) + QStringLiteral("”</i>");
+        h += QStringLiteral("</small></p>");
+    }
+    return h;
+}
+
 PlotExporter::Result saveText(const QString &text, const QString &fileName)
 {
     QSaveFile file(fileName);
@@ -89,7 +171,7 @@ QString ReportWriter::html(const ExplorerResult &result, const QList<StudyPlot *
     h += row(ReportTr::tr("Studies"), result.summary.counts);
     h += row(ReportTr::tr("Heterogeneity"),
         QStringLiteral("Q = ") + effectformat::number(fit.Q, 2) + QStringLiteral(", df = ")
-            + QString::number(fit.Qdf, 'f', 0) + QStringLiteral(", I² = ") + QString::number(fit.I2, 'f', 0)
+            + effectformat::number(fit.Qdf, 0) + QStringLiteral(", I² = ") + effectformat::number(fit.I2, 0)
             + QStringLiteral("%"));
     if (fit.randomEffects) {
         QString tau2 = effectformat::number(fit.tau2, 4);
@@ -104,11 +186,13 @@ QString ReportWriter::html(const ExplorerResult &result, const QList<StudyPlot *
                     + shown(analysis.prediction.upper) + QStringLiteral("]"));
         }
     }
-    if (!result.summary.published.isEmpty())
-        h += row(ReportTr::tr("Published estimate"), result.summary.published);
     if (!result.summary.warning.isEmpty())
         h += row(ReportTr::tr("Note"), result.summary.warning);
     h += QStringLiteral("</table>");
+    if (result.published) {
+        h += QStringLiteral("<h3>") + esc(ReportTr::tr("Published estimate")) + QStringLiteral("</h3>");
+        h += comparisonTable(result, ratio);
+    }
 
     if (!plots.isEmpty()) {
         h += QStringLiteral("<h2>") + esc(ReportTr::tr("Plots")) + QStringLiteral("</h2>");
@@ -121,7 +205,7 @@ QString ReportWriter::html(const ExplorerResult &result, const QList<StudyPlot *
     h += QStringLiteral("<h2>") + esc(ReportTr::tr("Studies")) + QStringLiteral("</h2><table><tr><th>")
         + esc(ReportTr::tr("Study")) + QStringLiteral("</th><th>") + esc(ReportTr::tr("Effect [95% CI]"))
         + QStringLiteral("</th><th>") + esc(ReportTr::tr("Weight")) + QStringLiteral("</th><th>")
-        + esc(ReportTr::tr("Source")) + QStringLiteral("</th></tr>");
+        + esc(ReportTr::tr("Provenance")) + QStringLiteral("</th></tr>");
     for (int r = 0; r < result.studies.size(); ++r) {
         const PlotStudy &study = result.studies[r];
         QString effect = ReportTr::tr("not estimable");
@@ -129,18 +213,13 @@ QString ReportWriter::html(const ExplorerResult &result, const QList<StudyPlot *
             effect = effectformat::estimateWithInterval(study.yi, study.ciLower, study.ciUpper, ratio);
         QString weight = study.excluded ? ReportTr::tr("excluded") : QString();
         if (!study.excluded && study.weightPercent > 0)
-            weight = QString::number(study.weightPercent, 'f', 1) + QLatin1Char('%');
+            weight = effectformat::percent(study.weightPercent);
         QString source;
-        if (r < result.query.rows.size()) {
-            const store::Provenance &p = result.query.rows[r].provenance;
-            source = p.citation.left(300);
-            if (!p.counted.isEmpty())
-                source +=
-                    (source.isEmpty() ? QString() : QStringLiteral(" · ")) + ReportTr::tr("counted: %1").arg(p.counted);
-        }
-        h += QStringLiteral("<tr><td>") + esc(study.label) + QStringLiteral("</td><td>") + esc(effect)
-            + QStringLiteral("</td><td>") + esc(weight) + QStringLiteral("</td><td><small>") + esc(source)
-            + QStringLiteral("</small></td></tr>");
+        if (r < result.query.rows.size())
+            source = provenanceHtml(result.query.rows[r].provenance);
+        h += QStringLiteral("<tr><td valign=\"top\">") + esc(study.label) + QStringLiteral("</td><td valign=\"top\">")
+            + esc(effect) + QStringLiteral("</td><td valign=\"top\">") + esc(weight)
+            + QStringLiteral("</td><td><small>") + source + QStringLiteral("</small></td></tr>");
     }
     h += QStringLiteral("</table></body></html>\n");
     return h;

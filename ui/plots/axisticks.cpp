@@ -2,6 +2,8 @@
 
 #include "ui/plots/effectformat.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -28,7 +30,7 @@ const QVector<double> &ratioSeries()
 
 QString ratioLabel(double ratio)
 {
-    return QString::number(ratio, 'g', 6);
+    return effectformat::significant(ratio, 6);
 }
 
 int decimalsFor(double step)
@@ -140,12 +142,13 @@ QVector<AxisTick> candidates(double lo, double hi, bool ratio, double nullValue,
     for (long long i = first; i <= last; ++i) {
         const double v = static_cast<double>(i) * step;
         QString label = effectformat::number(v, decimals);
-        if (label.contains(QLatin1Char('.'))) {
+        const QString point = QLocale().decimalPoint();
+        if (label.contains(point)) {
             // "1.0" → "1", "0.50" → "0.5": axis labels carry no trailing zeros.
             while (label.endsWith(QLatin1Char('0')))
                 label.chop(1);
-            if (label.endsWith(QLatin1Char('.')))
-                label.chop(1);
+            if (label.endsWith(point))
+                label.chop(point.size());
         }
         AxisTick tick { v, label };
         if (i == first || i == last)

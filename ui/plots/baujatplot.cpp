@@ -10,19 +10,30 @@ namespace ee::ui {
 BaujatPlot::BaujatPlot(QWidget *parent)
     : ScatterStudyPlot(parent)
 {
-    styleAxis(m_plot->xAxis, tr("Contribution to overall heterogeneity"));
-    styleAxis(m_plot->yAxis, tr("Influence on overall result"));
+    styleAxis(m_plot->xAxis, QString());
+    styleAxis(m_plot->yAxis, QString());
     m_labels = new BaujatLabels(m_plot);
     m_labels->setMarkerRadius(markerSize / 2.0 + 1.0);
     m_labels->setFont(font());
-    setMessage(tr("No study to show."));
+    retranslate();
 }
 
 BaujatPlot::~BaujatPlot() = default;
 
+void BaujatPlot::retranslate()
+{
+    m_plot->xAxis->setLabel(tr("Contribution to overall heterogeneity"));
+    m_plot->yAxis->setLabel(tr("Influence on overall result"));
+    if (m_hasData)
+        setData(m_data);
+    else
+        setMessage(tr("No study to show."));
+}
+
 void BaujatPlot::setData(const BaujatData &data)
 {
     m_data = data;
+    m_hasData = true;
     QVector<Point> pts;
     QVector<BaujatLabels::Label> labels;
     QSet<QString> flagged;

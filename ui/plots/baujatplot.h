@@ -27,8 +27,12 @@ public:
     /// Label boxes of the last replot in plot pixels; empty boxes are labels left out for lack of room.
     QVector<QRectF> labelRects() const;
 
+protected:
+    void retranslate() override;
+
 private:
     BaujatData m_data;
+    bool m_hasData = false; ///< setData() was called: a language change redraws m_data
     BaujatLabels *m_labels = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/plots/effectformat.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace ee::ui::effectformat {
@@ -9,10 +11,19 @@ namespace {
 const QChar minusSign(0x2212);
 const QChar emDash(0x2014);
 
-QString withMinusSign(QString text)
+/// The default locale without thousands separators: "1250 patients", never "1,250".
+QLocale displayLocale()
 {
-    if (text.startsWith(QLatin1Char('-')))
-        text[0] = minusSign;
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString withMinusSign(QString text, const QLocale &locale)
+{
+    const QString negative = locale.negativeSign();
+    if (!negative.isEmpty() && text.startsWith(negative))
+        text.replace(0, negative.size(), minusSign);
     return text;
 }
 
@@ -26,7 +37,8 @@ QString number(double value, int decimals)
     const double scale = std::pow(10.0, decimals);
     if (std::round(std::abs(value) * scale) == 0.0)
         value = 0.0;
-    return withMinusSign(QString::number(value, 'f', decimals));
+    const QLocale locale = displayLocale();
+    return withMinusSign(locale.toString(value, 'f', decimals), locale);
 }
 
 QString effect(double analysisValue, bool ratio)
@@ -39,7 +51,7 @@ QString effect(double analysisValue, bool ratio)
     if (!std::isfinite(shown))
         return QString(emDash);
     if (shown < 0.01)
-        return QString::number(shown, 'g', 2);
+        return displayLocale().toString(shown, 'g', 2);
     return number(shown);
 }
 
@@ -50,14 +62,49 @@ QString estimateWithInterval(double estimate, double lower, double upper, bool r
 
 QString interval(double lower, double upper, bool ratio)
 {
-    return QLatin1Char('[') + effect(lower, ratio) + QStringLiteral(", ") + effect(upper, ratio) + QLatin1Char(']');
+    return QLatin1Char('[') + effect(lower, ratio) + listSeparator() + effect(upper, ratio) + QLatin1Char(']');
+}
+
+QString listSeparator()
+{
+    return QLocale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
 }
 
 QString percent(double value)
 {
     if (!std::isfinite(value))
         return QString(emDash);
-    return QString::number(value, 'f', 1) + QLatin1Char('%');
+    return displayLocale().toString(value, 'f', 1) + QLatin1Char('%');
+}
+
+QString count(double value)
+{
+    if (!std::isfinite(value))
+        return QString(emDash);
+    if (std::abs(value - std::round(value)) < 1e-9)
+        return integer(static_cast<qint64>(std::llround(value)));
+    return displayLocale().toString(value, 'f', 1);
+}
+
+QString significant(double value, int digits)
+{
+    if (!std::isfinite(value))
+        return QString(emDash);
+    return displayLocale().toString(value, 'g', digits);
+}
+
+QString integer(qint64 value)
+{
+    return displayLocale().toString(value);
+}
+
+QString pValue(double p)
+{
+    if (!std::isfinite(p))
+        return QString(emDash);
+    if (p < 0.001)
+        return QStringLiteral("p < ") + displayLocale().toString(0.001, 'f', 3);
+    return QStringLiteral("p = ") + displayLocale().toString(p, 'f', 3);
 }
 
 } // namespace ee::ui::effectformat

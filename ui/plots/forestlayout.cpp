@@ -17,11 +17,6 @@ namespace ee::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ee::ui::ForestLayout", text);
-}
-
 QFont scaledFont(const QFont &base, qreal factor)
 {
     QFont font = base;
@@ -38,11 +33,15 @@ QFontMetricsF metricsFor(const QFont &font, const QPaintDevice *device)
 }
 
 /// "Odds ratio (M-H, random, 95% CI)" → "Odds ratio", "M-H, random, 95% CI": RevMan's two-line header.
+/// Chinese writes the brackets full-width: "比值比（M-H，随机，95% CI）".
 QStringList measureHeaderLines(const QString &label)
 {
     const qsizetype open = label.indexOf(QStringLiteral(" ("));
     if (open > 0 && label.endsWith(QLatin1Char(')')))
         return { label.left(open), label.mid(open + 2, label.size() - open - 3) };
+    const qsizetype wideOpen = label.indexOf(QChar(0xFF08));
+    if (wideOpen > 0 && label.endsWith(QChar(0xFF09)))
+        return { label.left(wideOpen), label.mid(wideOpen + 1, label.size() - wideOpen - 2) };
     if (label.isEmpty())
         return {};
     return { label };
@@ -456,8 +455,8 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
                 continue;
             // Columns decide whether a scale fits the width; only then lay out every row.
             Geometry trial;
-            const bool fits =
-                layoutAt(trial, scale, attempt.moderators, attempt.data, attempt.minShare, size, device, transformScale, true);
+            const bool fits = layoutAt(
+                trial, scale, attempt.moderators, attempt.data, attempt.minShare, size, device, transformScale, true);
             if (scale == attempt.from)
                 wantedAtFull = trial.wantedWidth / scale;
             if (!fits)
@@ -469,7 +468,8 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
             }
             for (qreal smaller = scale - step; smaller >= heightFloor - 1e-6; smaller -= step) {
                 Geometry shorter;
-                if (layoutAt(shorter, smaller, attempt.moderators, attempt.data, 0.0, size, device, transformScale, true)
+                if (layoutAt(
+                        shorter, smaller, attempt.moderators, attempt.data, 0.0, size, device, transformScale, true)
                     && layoutAt(shorter, smaller, attempt.moderators, attempt.data, 0.0, size, device, transformScale)
                     && shorter.height <= size.height() + 0.5) {
                     *g = std::move(shorter);
@@ -494,8 +494,8 @@ std::unique_ptr<ForestLayout::Geometry> ForestLayout::computeGeometry(
     return g;
 }
 
-bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, bool withData, qreal minShare, const QSizeF &size,
-    const QPaintDevice *device, qreal transformScale, bool columnsOnly) const
+bool ForestLayout::layoutAt(Geometry &g, qreal scale, bool moderators, bool withData, qreal minShare,
+    const QSizeF &size, const QPaintDevice *device, qreal transformScale, bool columnsOnly) const
 {
     using Column = Geometry::Column;
     using Text = Geometry::Text;

@@ -3,6 +3,7 @@
 #include "ui/plots/axisticks.h"
 #include "ui/plots/forestdata.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QRectF>
@@ -36,6 +37,8 @@ namespace ee::ui {
 /// per size and device resolution; selection changes only repaint.
 class ForestLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(ee::ui::ForestLayout)
+
 public:
     /// How one text item was placed, for overlap checks and tests.
     struct PlacedText {

@@ -202,6 +202,18 @@ void ForestPlot::changeEvent(QEvent *event)
         m_layout.setFont(font());
         m_canvas->layoutChanged();
     }
+    if (event->type() == QEvent::LanguageChange) {
+        // The layout's own texts ("Study or subgroup", "Weight", "Not estimable")
+        // and its numbers are made when rows are built: build them again, keeping
+        // the selection, hover and focus as they are.
+        const ForestData data = m_layout.data();
+        m_layout.setData(data);
+        m_layout.setSelectedKeys(selectedKeys());
+        m_layout.setHoveredKey(hoveredKey());
+        m_layout.setCurrentKey(currentKey(), hasFocus());
+        setMessage(m_layout.message());
+        m_canvas->layoutChanged();
+    }
     StudyPlot::changeEvent(event);
 }
 

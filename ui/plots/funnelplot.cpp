@@ -1,5 +1,6 @@
 #include "ui/plots/funnelplot.h"
 
+#include "ui/plots/effectformat.h"
 #include "ui/plots/plotpalette.h"
 #include "ui/plots/ratioaxisticker.h"
 #include "ui/plots/swatchlegenditem.h"
@@ -25,7 +26,7 @@ FunnelPlot::FunnelPlot(QWidget *parent)
     , m_linearTicker(new QCPAxisTicker)
 {
     styleAxis(m_plot->xAxis, QString());
-    styleAxis(m_plot->yAxis, tr("Standard error"));
+    styleAxis(m_plot->yAxis, QString());
     m_plot->yAxis->setRangeReversed(true);
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->yAxis->grid()->setVisible(false);
@@ -49,7 +50,6 @@ FunnelPlot::FunnelPlot(QWidget *parent)
     m_funnel = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
     m_funnel->setPen(QPen(plotpalette::ink(), 1.0, Qt::DashLine));
     m_funnel->setBrush(Qt::NoBrush);
-    m_funnel->setName(tr("Pseudo 95% CI"));
 
     m_pooledLine = new QCPItemStraightLine(m_plot);
     m_pooledLine->setPen(QPen(plotpalette::ink(), 1.0));
@@ -60,11 +60,9 @@ FunnelPlot::FunnelPlot(QWidget *parent)
     m_eggerLine = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
     m_eggerLine->setPen(QPen(plotpalette::subgroupColor(1), 1.6, Qt::DashDotLine));
     m_eggerLine->setBrush(Qt::NoBrush);
-    m_eggerLine->setName(tr("Egger's regression"));
     m_eggerLine->setVisible(false);
 
     m_imputedGraph = m_plot->addGraph();
-    m_imputedGraph->setName(tr("Imputed (trim-and-fill)"));
     m_imputedGraph->setLineStyle(QCPGraph::lsNone);
     m_imputedGraph->setScatterStyle(QCPScatterStyle(
         QCPScatterStyle::ssCircle, QPen(plotpalette::subgroupColor(1), 1.5), QBrush(Qt::NoBrush), markerSize));
@@ -74,14 +72,27 @@ FunnelPlot::FunnelPlot(QWidget *parent)
     m_adjustedLine->setPen(QPen(plotpalette::subgroupColor(1), 1.0, Qt::DashLine));
     m_adjustedLine->setVisible(false);
 
-    setMessage(tr("No study to show."));
+    retranslate();
 }
 
 FunnelPlot::~FunnelPlot() = default;
 
+void FunnelPlot::retranslate()
+{
+    m_plot->yAxis->setLabel(tr("Standard error"));
+    m_funnel->setName(tr("Pseudo 95% CI"));
+    m_eggerLine->setName(tr("Egger's regression"));
+    m_imputedGraph->setName(tr("Imputed (trim-and-fill)"));
+    if (m_hasData)
+        setData(m_data);
+    else
+        setMessage(tr("No study to show."));
+}
+
 void FunnelPlot::setData(const FunnelData &data)
 {
     m_data = data;
+    m_hasData = true;
     QVector<Point> pts;
     QSet<QString> flagged;
     double seMax = 0.0;
@@ -180,10 +191,13 @@ void FunnelPlot::setData(const FunnelData &data)
         m_data.contours ? QBrush(plotpalette::contourShade(2)) : QBrush(plotpalette::paper()));
     if (m_data.contours) {
         QCPLegend *legend = m_plot->legend;
-        legend->addItem(new SwatchLegendItem(legend, plotpalette::paper(), tr("p > 0.10")));
-        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(0), tr("0.05 < p < 0.10")));
-        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(1), tr("0.01 < p < 0.05")));
-        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(2), tr("p < 0.01")));
+        const QString p10 = effectformat::number(0.10, 2);
+        const QString p05 = effectformat::number(0.05, 2);
+        const QString p01 = effectformat::number(0.01, 2);
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::paper(), tr("p > %1").arg(p10)));
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(0), tr("%1 < p < %2").arg(p05, p10)));
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(1), tr("%1 < p < %2").arg(p01, p05)));
+        legend->addItem(new SwatchLegendItem(legend, plotpalette::contourShade(2), tr("p < %1").arg(p01)));
     }
     updateOverlay(yMax);
     finishLegend();

@@ -41,11 +41,13 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void retranslate() override;
 
 private:
     void fitTickCount();
 
     FunnelData m_data;
+    bool m_hasData = false; ///< setData() was called: a language change redraws m_data
     QSharedPointer<RatioAxisTicker> m_ratioTicker;
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QCPCurve *m_funnel = nullptr;

@@ -2,6 +2,8 @@
 
 #include "ui/plots/plotpalette.h"
 
+#include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPicture>
 #include <QVBoxLayout>
@@ -288,6 +290,16 @@ void ScatterStudyPlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         applyFonts();
+        replotSoon();
+    }
+    if (event->type() == QEvent::LanguageChange) {
+        // Tick labels follow the interface language's number format.
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+        m_plot->setLocale(locale);
+        const QSet<QString> selection = selectedKeys();
+        retranslate();
+        setSelectedKeys(selection);
         replotSoon();
     }
     StudyPlot::changeEvent(event);

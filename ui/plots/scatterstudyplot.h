@@ -61,6 +61,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// The interface language changed: set the fixed texts again and redraw
+    /// the current data (whose own texts the data's owner translates).
+    virtual void retranslate() { }
 
     QCustomPlot *m_plot = nullptr;
 
