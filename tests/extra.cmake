@@ -42,3 +42,11 @@ if(EE_FUZZ)
       -dict=${CMAKE_CURRENT_SOURCE_DIR}/fuzz/evidencecsv.dict ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus)
   set_tests_properties(fuzz.evidencecsv.short PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endif()
+
+# The form writer the extraction-form kill test starts and kills (tests/ui/forms/killedformwriter_test.cpp).
+add_executable(form_writer_child ${CMAKE_CURRENT_SOURCE_DIR}/ui/forms/child/formwriterchild.cpp)
+target_link_libraries(form_writer_child PRIVATE evidence_ui Qt6::Test evidence_settings)
+if(TARGET test_ui)
+  add_dependencies(test_ui form_writer_child)
+  target_compile_definitions(test_ui PRIVATE EE_FORM_WRITER_CHILD="$<TARGET_FILE:form_writer_child>")
+endif()

@@ -12,8 +12,7 @@ namespace ee::ui {
 
 ExplorerController::ExplorerController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ExplorerController::~ExplorerController() = default;
 
@@ -28,6 +27,8 @@ QString ExplorerController::openProject(const QString &path, bool readOnly)
         return index.error().text();
     if (hasProject())
         saveState();
+    if (m_store)
+        Q_EMIT projectClosing();
     m_store = std::move(opened.value());
     m_index = index.value();
     m_selection.clear();
@@ -35,8 +36,8 @@ QString ExplorerController::openProject(const QString &path, bool readOnly)
     m_state = loadExplorerState(projectName());
     // The saved outcome may not exist in this file (or nothing was saved).
     const auto &outcomes = m_index->base().outcomes;
-    const bool known = std::any_of(outcomes.cbegin(), outcomes.cend(),
-                                   [this](const auto &o) { return o.code == m_state.outcome; });
+    const bool known =
+        std::any_of(outcomes.cbegin(), outcomes.cend(), [this](const auto &o) { return o.code == m_state.outcome; });
     if (!known && !outcomes.isEmpty()) {
         // Start on the outcome with the most data.
         int best = -1;
@@ -145,6 +146,15 @@ void ExplorerController::setDataSource(store::ExtractionRole role)
         return;
     m_state.dataSource = role;
     recompute();
+}
+
+qint64 ExplorerController::comparisonOfKey(const QString &key)
+{
+    if (!key.startsWith(QLatin1Char('c')))
+        return 0;
+    bool ok = false;
+    const qint64 id = key.mid(1).toLongLong(&ok);
+    return ok ? id : 0;
 }
 
 void ExplorerController::reloadData()

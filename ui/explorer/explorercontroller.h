@@ -52,6 +52,13 @@ public:
     /// Analyses the consensus values (Final) or one extractor's values.
     void setDataSource(store::ExtractionRole role);
 
+    /// Recomputes the result from the same data and state (e.g. after the
+    /// interface language changed: labels are rebuilt).
+    void refresh() { recompute(); }
+
+    /// The comparison behind a study key (PlotStudy::key, "c<id>"), or 0.
+    static qint64 comparisonOfKey(const QString &key);
+
     /// Re-reads the project after its data changed (an edit, undo or redo):
     /// the filters, model and selection stay; everything is recomputed.
     void reloadData();
@@ -63,6 +70,9 @@ public:
     void saveState() const;
 
 Q_SIGNALS:
+    /// The open project is about to be closed (another one is being opened):
+    /// whoever holds its store must let go of it now.
+    void projectClosing();
     /// A project was opened; the outcome list and facets may all differ.
     void projectOpened();
     /// The result was recomputed (state or data changed).

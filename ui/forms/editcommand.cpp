@@ -8,8 +8,7 @@ EditCommand::EditCommand(ProjectEditor *editor, const QString &text, const store
     : QUndoCommand(text)
     , m_editor(editor)
     , m_record(undo)
-{
-}
+{ }
 
 EditCommand::~EditCommand()
 {

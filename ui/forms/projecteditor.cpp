@@ -10,8 +10,7 @@ namespace ee::ui {
 ProjectEditor::ProjectEditor(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-{
-}
+{ }
 
 ProjectEditor::~ProjectEditor()
 {
@@ -21,6 +20,8 @@ ProjectEditor::~ProjectEditor()
 
 void ProjectEditor::setStore(store::StudyStore *store)
 {
+    if (store == m_store && store)
+        return;
     // The previous store may already be closed: the commands dropped here
     // must not touch it.
     m_store = nullptr;
