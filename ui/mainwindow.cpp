@@ -5,9 +5,6 @@
 #include "core/store/studystore.h"
 #include "ui/diagnostics/diagnosticspanel.h"
 #include "ui/diagnostics/funneloverlay.h"
-#include "ui/export/exportdialog.h"
-#include "ui/export/reportwriter.h"
-#include "ui/export/rscriptwriter.h"
 #include "ui/explorer/explorercontroller.h"
 #include "ui/explorer/filterpanel.h"
 #include "ui/explorer/modelpanel.h"
@@ -15,19 +12,27 @@
 #include "ui/explorer/poolcsv.h"
 #include "ui/explorer/studytablemodel.h"
 #include "ui/explorer/summarystrip.h"
+#include "ui/export/batchexportdialog.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/reportwriter.h"
+#include "ui/export/rscriptwriter.h"
+#include "ui/forms/importwizard.h"
+#include "ui/forms/projecteditor.h"
+#include "ui/forms/reconciliationdialog.h"
+#include "ui/forms/studyeditordialog.h"
 #include "ui/plots/baujatplot.h"
 #include "ui/plots/forestplot.h"
 #include "ui/plots/funnelplot.h"
+#include "ui/preferences/preferencesdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
@@ -35,11 +40,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,6 +64,7 @@ constexpr int kStateVersion = 3;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new ExplorerController(this))
+    , m_editor(new ProjectEditor(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Evidence Explorer"));
@@ -66,6 +75,19 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     connectViews();
+    connect(m_controller, &ExplorerController::projectOpened, this, &MainWindow::handleProjectOpened);
+    connect(m_controller, &ExplorerController::analysisUpdated, this, &MainWindow::handleAnalysisUpdated);
+    connect(m_controller, &ExplorerController::selectionChanged, this, &MainWindow::handleSelectionChanged);
+    // Edits reach the plots at once; the editor lets go of a project before it closes.
+    connect(m_editor, &ProjectEditor::dataChanged, m_controller, &ExplorerController::reloadData);
+    connect(m_editor, &ProjectEditor::editFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(tr("Not written: %1").arg(message), 10000); });
+    connect(m_controller, &ExplorerController::projectClosing, this, [this] {
+        if (m_studyEditor)
+            m_studyEditor->close();
+        m_editor->setStore(nullptr);
+    });
+    connect(m_controller, &ExplorerController::dataReloaded, this, &MainWindow::handleDataReloaded);
     statusBar()->showMessage(tr("No project open: File → Open, or File → Open Example."));
     resize(1500, 950);
     restoreWindowState();
@@ -134,8 +156,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     tabifyDockWidget(m_tableDock, m_diagnosticsDock);
     m_tableDock->raise();
-    resizeDocks({m_evidenceDock}, {300}, Qt::Horizontal);
-    resizeDocks({m_tableDock}, {220}, Qt::Vertical);
+    resizeDocks({ m_evidenceDock }, { 300 }, Qt::Horizontal);
+    resizeDocks({ m_tableDock }, { 220 }, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -150,14 +172,15 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     QMenu *exportPlot = m_fileMenu->addMenu(tr("&Export Plot"));
     const std::pair<QString, StudyPlot *> exportable[] = {
-        {tr("&Forest Plot…"), m_plotArea->forest()},
-        {tr("F&unnel Plot…"), m_plotArea->funnel()},
-        {tr("&Baujat Plot…"), m_plotArea->baujat()},
+        { tr("&Forest Plot…"), m_plotArea->forest() },
+        { tr("F&unnel Plot…"), m_plotArea->funnel() },
+        { tr("&Baujat Plot…"), m_plotArea->baujat() },
     };
     for (const auto &[label, plot] : exportable) {
         StudyPlot *target = plot;
         exportPlot->addAction(label, this, [this, target] { ExportDialog::exportPlot(target, this); });
     }
+    m_fileMenu->addAction(tr("Export &All Plots…"), this, &MainWindow::handleExportAllPlots);
     m_fileMenu->addAction(tr("Export &Report…"), this, &MainWindow::handleExportReport);
     m_fileMenu->addAction(tr("Export R &Script…"), this, &MainWindow::handleExportRScript);
     m_fileMenu->addSeparator();
@@ -165,16 +188,35 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_editMenu->addAction(undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *editStudy = m_editMenu->addAction(tr("Edit &Study…"), this, &MainWindow::handleEditStudy);
+    editStudy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    editStudy->setToolTip(
+        tr("Open the selected study in the study editor (or double-click it in a plot or the table)"));
+    m_editMenu->addAction(tr("&New Study…"), this, &MainWindow::handleNewStudy);
+    m_editMenu->addAction(tr("&Import Studies from CSV…"), this, &MainWindow::handleImportCsv);
+    m_editMenu->addAction(tr("Re&concile Dual Extraction…"), this, &MainWindow::handleReconcile);
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::handlePreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_evidenceDock, m_modelDock, m_tableDock, m_diagnosticsDock})
+    for (QDockWidget *dock : { m_evidenceDock, m_modelDock, m_tableDock, m_diagnosticsDock })
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_maximizeGroup = new QActionGroup(this);
     const std::pair<QString, StudyPlot *> layouts[] = {
-        {tr("&All Plots"), nullptr},
-        {tr("&Forest Plot Only"), m_plotArea->forest()},
-        {tr("F&unnel Plot Only"), m_plotArea->funnel()},
-        {tr("&Baujat Plot Only"), m_plotArea->baujat()},
+        { tr("&All Plots"), nullptr },
+        { tr("&Forest Plot Only"), m_plotArea->forest() },
+        { tr("F&unnel Plot Only"), m_plotArea->funnel() },
+        { tr("&Baujat Plot Only"), m_plotArea->baujat() },
     };
     int shortcut = 0;
     for (const auto &[label, plot] : layouts) {
@@ -201,10 +243,10 @@ void MainWindow::createMenus()
     QMenu *order = m_analysisMenu->addMenu(tr("&Sort Studies By"));
     m_orderGroup = new QActionGroup(this);
     const std::pair<QString, StudyOrder> orders[] = {
-        {tr("&Year"), StudyOrder::Year},
-        {tr("&Effect"), StudyOrder::Effect},
-        {tr("&Weight"), StudyOrder::Weight},
-        {tr("&Label"), StudyOrder::Label},
+        { tr("&Year"), StudyOrder::Year },
+        { tr("&Effect"), StudyOrder::Effect },
+        { tr("&Weight"), StudyOrder::Weight },
+        { tr("&Label"), StudyOrder::Label },
     };
     for (const auto &[label, value] : orders) {
         QAction *action = order->addAction(label);
@@ -213,6 +255,22 @@ void MainWindow::createMenus()
         m_orderGroup->addAction(action);
         const StudyOrder chosen = value;
         connect(action, &QAction::triggered, this, [this, chosen] { m_controller->setOrder(chosen); });
+    }
+    QMenu *source = m_analysisMenu->addMenu(tr("Use &Values From"));
+    source->setToolTip(tr("Dual extraction: analyse the consensus values, or one extractor's values"));
+    m_sourceGroup = new QActionGroup(this);
+    const std::pair<QString, store::ExtractionRole> sources[] = {
+        { tr("&Consensus"), store::ExtractionRole::Final },
+        { tr("Extractor &1"), store::ExtractionRole::Extractor1 },
+        { tr("Extractor &2"), store::ExtractionRole::Extractor2 },
+    };
+    for (const auto &[label, role] : sources) {
+        QAction *action = source->addAction(label);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(role));
+        m_sourceGroup->addAction(action);
+        const store::ExtractionRole chosen = role;
+        connect(action, &QAction::triggered, this, [this, chosen] { m_controller->setDataSource(chosen); });
     }
     QAction *excludeSelected = m_analysisMenu->addAction(tr("E&xclude Selected Studies"));
     excludeSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -231,48 +289,48 @@ void MainWindow::createMenus()
 
 void MainWindow::connectViews()
 {
-    connect(m_controller, &ExplorerController::projectOpened, this, &MainWindow::handleProjectOpened);
-    connect(m_controller, &ExplorerController::analysisUpdated, this, &MainWindow::handleAnalysisUpdated);
-    connect(m_controller, &ExplorerController::selectionChanged, this, &MainWindow::handleSelectionChanged);
 
-    connect(m_filterPanel, &FilterPanel::outcomeEdited, this, [this] {
-        m_controller->setOutcome(m_filterPanel->outcome());
-    });
-    connect(m_filterPanel, &FilterPanel::filtersEdited, this, [this] {
-        m_controller->setFilters(m_filterPanel->filters());
-    });
-    connect(m_modelPanel, &ModelPanel::settingsChanged, this, [this] {
-        m_controller->setModel(m_modelPanel->settings());
-    });
+    connect(m_filterPanel, &FilterPanel::outcomeEdited, this,
+        [this] { m_controller->setOutcome(m_filterPanel->outcome()); });
+    connect(m_filterPanel, &FilterPanel::filtersEdited, this,
+        [this] { m_controller->setFilters(m_filterPanel->filters()); });
+    connect(
+        m_modelPanel, &ModelPanel::settingsChanged, this, [this] { m_controller->setModel(m_modelPanel->settings()); });
 
     for (StudyPlot *plot : m_plotArea->plots()) {
         connect(plot, &StudyPlot::studyClicked, this, &MainWindow::handleStudyClicked);
         connect(plot, &StudyPlot::contextMenuCreated, this,
-                [plot](QMenu *menu) { ExportDialog::addExportActions(menu, plot); });
+            [plot](QMenu *menu) { ExportDialog::addExportActions(menu, plot); });
         connect(plot, &StudyPlot::studyExclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
         connect(plot, &StudyPlot::studyActivated, this, [this](const QString &key) {
-            m_controller->setSelection({key});
-            m_tableDock->show();
+            m_controller->setSelection({ key });
+            editStudyOfKey(key);
         });
         connect(plot, &StudyPlot::studyHovered, this, [this](const QString &key) {
             const int row = m_tableModel->rowOfKey(key);
             if (row >= 0)
-                statusBar()->showMessage(
-                    m_tableModel->data(m_tableModel->index(row, StudyTableModel::Study)).toString() + QStringLiteral(": ")
+                statusBar()->showMessage(m_tableModel->data(m_tableModel->index(row, StudyTableModel::Study)).toString()
+                        + QStringLiteral(": ")
                         + m_tableModel->data(m_tableModel->index(row, StudyTableModel::Effect)).toString(),
                     4000);
         });
     }
     connect(m_diagnostics, &DiagnosticsPanel::studyClicked, this, &MainWindow::handleStudyClicked);
-    connect(m_diagnostics, &DiagnosticsPanel::studyExclusionRequested, m_controller,
-            &ExplorerController::setStudyExcluded);
+    connect(
+        m_diagnostics, &DiagnosticsPanel::studyExclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
     connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_diagnosticsStale)
             updateDiagnostics();
     });
     connect(m_tableModel, &StudyTableModel::exclusionRequested, m_controller, &ExplorerController::setStudyExcluded);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::handleTableSelectionChanged);
+        &MainWindow::handleTableSelectionChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        // The "Pooled" box toggles exclusion; a double-click elsewhere edits.
+        if (index.flags() & Qt::ItemIsUserCheckable)
+            return;
+        editStudyOfKey(m_tableModel->keyOfRow(m_tableProxy->mapToSource(index).row()));
+    });
 }
 
 QString MainWindow::openProject(const QString &path, bool readOnly)
@@ -296,9 +354,10 @@ void MainWindow::handleProjectOpened()
     m_filterPanel->setOutcome(state.outcome);
     QList<std::pair<QString, QString>> facets;
     for (const store::FacetDefinition &facet : index->base().facets)
-        facets.append({facet.name, facet.label.isEmpty() ? facet.name : facet.label});
+        facets.append({ facet.name, facet.label.isEmpty() ? facet.name : facet.label });
     m_modelPanel->setSubgroupFacets(facets);
     m_fitTableColumns = true;
+    m_editor->setStore(m_controller->store());
 
     // Moderator columns beside each study in the forest plot, chosen per project.
     m_columnsMenu->clear();
@@ -315,15 +374,15 @@ void MainWindow::handleProjectOpened()
             m_controller->setForestColumns(columns);
         });
     }
-    const QString title = index->base().project.title.isEmpty() ? m_controller->projectName()
-                                                                : index->base().project.title;
+    const QString title =
+        index->base().project.title.isEmpty() ? m_controller->projectName() : index->base().project.title;
     const bool readOnly = m_controller->store()->isReadOnly();
-    setWindowTitle(title + (readOnly ? tr(" [read-only]") : QString()) + QStringLiteral(" — ")
-                   + tr("Evidence Explorer"));
+    setWindowTitle(
+        title + (readOnly ? tr(" [read-only]") : QString()) + QStringLiteral(" — ") + tr("Evidence Explorer"));
     statusBar()->showMessage(readOnly ? tr("Opened %1 read-only; File → Save As makes an editable copy.")
                                             .arg(QFileInfo(m_controller->store()->path()).fileName())
                                       : tr("Opened %1.").arg(m_controller->store()->path()),
-                             8000);
+        8000);
 }
 
 void MainWindow::handleAnalysisUpdated()
@@ -341,6 +400,8 @@ void MainWindow::handleAnalysisUpdated()
     }
     for (QAction *action : m_orderGroup->actions())
         action->setChecked(action->data().toInt() == static_cast<int>(state.order));
+    for (QAction *action : m_sourceGroup->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(state.dataSource));
     {
         const QSignalBlocker contour(m_contourAction);
         m_contourAction->setChecked(state.contourFunnel);
@@ -354,8 +415,8 @@ void MainWindow::handleAnalysisUpdated()
     if (state.smallStudyTests && result.analysis)
         addSmallStudyOverlay(funnel, *result.analysis);
     if (!m_controller->hasProject())
-        forest.emptyMessage = funnel.emptyMessage = baujat.emptyMessage
-            = tr("No project is open. Use File → Open Example to explore a bundled evidence base.");
+        forest.emptyMessage = funnel.emptyMessage = baujat.emptyMessage =
+            tr("No project is open. Use File → Open Example to explore a bundled evidence base.");
     m_plotArea->forest()->setData(forest);
     m_plotArea->funnel()->setData(funnel);
     m_plotArea->baujat()->setData(baujat);
@@ -400,8 +461,8 @@ void MainWindow::handleSelectionChanged()
         if (row < 0)
             continue;
         const QModelIndex left = m_tableProxy->mapFromSource(m_tableModel->index(row, 0));
-        const QModelIndex right
-            = m_tableProxy->mapFromSource(m_tableModel->index(row, m_tableModel->columnCount() - 1));
+        const QModelIndex right =
+            m_tableProxy->mapFromSource(m_tableModel->index(row, m_tableModel->columnCount() - 1));
         selection.select(left, right);
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
@@ -421,7 +482,7 @@ void MainWindow::handleStudyClicked(const QString &key, Qt::KeyboardModifiers mo
         else
             keys.insert(key);
     } else
-        keys = {key};
+        keys = { key };
     m_controller->setSelection(keys);
 }
 
@@ -437,8 +498,8 @@ void MainWindow::handleTableSelectionChanged()
 
 void MainWindow::handleOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr("Evidence projects (*.evidence);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QString(), tr("Evidence projects (*.evidence);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString error = openProject(path, !QFileInfo(path).isWritable());
@@ -452,9 +513,8 @@ void MainWindow::handleSaveAs()
         showError(tr("Nothing to save"), tr("No project is open."));
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_controller->projectName()
-                                                    + QStringLiteral(".evidence"),
-                                                tr("Evidence projects (*.evidence)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+        m_controller->projectName() + QStringLiteral(".evidence"), tr("Evidence projects (*.evidence)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".evidence")))
@@ -477,9 +537,9 @@ void MainWindow::handleExportReport()
         return;
     }
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), m_controller->projectName()
-                                                    + QStringLiteral("-report.html"),
-                                                tr("HTML report (*.html);;PDF report (*.pdf)"), &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+        m_controller->projectName() + QStringLiteral("-report.html"), tr("HTML report (*.html);;PDF report (*.pdf)"),
+        &selectedFilter);
     if (path.isEmpty())
         return;
     const QString title = result.forest.title.isEmpty() ? tr("Evidence Explorer report") : result.forest.title;
@@ -488,8 +548,8 @@ void MainWindow::handleExportReport()
         || (selectedFilter.contains(QStringLiteral("pdf")) && !path.endsWith(QStringLiteral(".html")));
     if (pdf && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    const PlotExporter::Result written = pdf ? ReportWriter::writePdf(result, plots, title, path)
-                                             : ReportWriter::writeHtml(result, plots, title, path);
+    const PlotExporter::Result written =
+        pdf ? ReportWriter::writePdf(result, plots, title, path) : ReportWriter::writeHtml(result, plots, title, path);
     if (!written.ok())
         showError(tr("Could not write the report"), written.error);
     else
@@ -503,9 +563,8 @@ void MainWindow::handleExportRScript()
         showError(tr("Nothing to export"), result.message.isEmpty() ? tr("No analysis to export.") : result.message);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export R Script"), m_controller->projectName()
-                                                          + QStringLiteral(".R"),
-                                                      tr("R script (*.R)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export R Script"), m_controller->projectName() + QStringLiteral(".R"), tr("R script (*.R)"));
     if (path.isEmpty())
         return;
     // The script reads the studies from a CSV in the pool format written beside it.
@@ -524,10 +583,8 @@ void MainWindow::handleExportRScript()
         return;
     }
     const QString script = RScriptWriter::script(*result.analysis,
-                                                 kind == store::OutcomeKind::Binary ? RScriptWriter::DataKind::Binary
-                                                                                    : RScriptWriter::DataKind::Continuous,
-                                                 QFileInfo(csvPath).fileName(),
-                                                 m_controller->state().model.subgroupFacet);
+        kind == store::OutcomeKind::Binary ? RScriptWriter::DataKind::Binary : RScriptWriter::DataKind::Continuous,
+        QFileInfo(csvPath).fileName(), m_controller->state().model.subgroupFacet);
     file.write(script.toUtf8());
     statusBar()->showMessage(tr("R script and data written to %1 and %2").arg(path, csvPath), 8000);
 }
@@ -551,8 +608,8 @@ void MainWindow::populateExamplesMenu()
         return;
     }
     for (const store::BundledBase &example : examples.value()) {
-        QAction *action = m_examplesMenu->addAction(example.info.title.isEmpty() ? example.info.name
-                                                                                 : example.info.title);
+        QAction *action =
+            m_examplesMenu->addAction(example.info.title.isEmpty() ? example.info.name : example.info.title);
         action->setToolTip(example.info.description);
         const QString path = example.path;
         connect(action, &QAction::triggered, this, [this, path] {
@@ -574,12 +631,12 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::handleAbout()
 {
     QMessageBox::about(this, tr("About Evidence Explorer"),
-                       tr("<h3>Evidence Explorer %1</h3>"
-                          "<p>Explore meta-analytic evidence: filter trials by cell type, dose, route and region, "
-                          "and see forest, funnel and Baujat plots recomputed as you go.</p>"
-                          "<p>Pooling follows the methods of R's metafor package, against which the engine "
-                          "is tested.</p>")
-                           .arg(QStringLiteral(EE_VERSION)));
+        tr("<h3>Evidence Explorer %1</h3>"
+           "<p>Explore meta-analytic evidence: filter trials by cell type, dose, route and region, "
+           "and see forest, funnel and Baujat plots recomputed as you go.</p>"
+           "<p>Pooling follows the methods of R's metafor package, against which the engine "
+           "is tested.</p>")
+            .arg(QStringLiteral(EE_VERSION)));
 }
 
 void MainWindow::restoreWindowState()
@@ -613,6 +670,179 @@ QString MainWindow::saveScreenshot(const QString &fileName)
     if (!image.save(fileName, "PNG"))
         return tr("Could not write the screenshot to %1.").arg(fileName);
     return {};
+}
+
+StudyEditorDialog *MainWindow::studyEditor()
+{
+    if (!m_studyEditor)
+        m_studyEditor = new StudyEditorDialog(m_editor, this);
+    return m_studyEditor;
+}
+
+void MainWindow::editStudyOfKey(const QString &key)
+{
+    const qint64 comparison = ExplorerController::comparisonOfKey(key);
+    if (!m_controller->hasProject() || comparison == 0)
+        return;
+    for (const store::Comparison &candidate : m_controller->index()->base().comparisons) {
+        if (candidate.id.value != comparison)
+            continue;
+        StudyEditorDialog *editor = studyEditor();
+        editor->showStudy(candidate.study, candidate.id);
+        editor->show();
+        editor->raise();
+        editor->activateWindow();
+        if (!m_editor->canEdit())
+            statusBar()->showMessage(m_editor->whyReadOnly(), 10000);
+        return;
+    }
+}
+
+bool MainWindow::ensureEditable()
+{
+    if (!m_controller->hasProject()) {
+        showError(tr("Nothing to edit"), tr("No project is open. Use File → Open, or File → Open Example."));
+        return false;
+    }
+    if (m_editor->canEdit())
+        return true;
+    if (!m_controller->store()->isReadOnly()) {
+        showError(tr("Editing is not available"), m_editor->whyReadOnly());
+        return false;
+    }
+    const auto answer = QMessageBox::question(this, tr("Read-only project"),
+        tr("%1 is open read-only (the bundled evidence base is never changed). Save an editable copy and edit that?")
+            .arg(QFileInfo(m_controller->store()->path()).fileName()));
+    if (answer != QMessageBox::Yes)
+        return false;
+    handleSaveAs();
+    return m_editor->canEdit();
+}
+
+void MainWindow::handleEditStudy()
+{
+    if (!m_controller->hasProject()) {
+        ensureEditable();
+        return;
+    }
+    QString key;
+    if (!m_controller->selection().isEmpty())
+        key = *m_controller->selection().cbegin();
+    else if (m_tableModel->rowCount() > 0)
+        key = m_tableModel->keyOfRow(0);
+    if (!key.isEmpty()) {
+        editStudyOfKey(key);
+        return;
+    }
+    StudyEditorDialog *editor = studyEditor();
+    editor->show();
+    editor->raise();
+}
+
+void MainWindow::handleNewStudy()
+{
+    if (!ensureEditable())
+        return;
+    StudyEditorDialog *editor = studyEditor();
+    editor->createStudy();
+    editor->show();
+    editor->raise();
+}
+
+void MainWindow::handleImportCsv()
+{
+    if (ensureEditable())
+        ImportWizard::run(m_editor, this);
+}
+
+void MainWindow::handleReconcile()
+{
+    if (ensureEditable())
+        ReconciliationDialog::run(m_editor, this);
+}
+
+void MainWindow::handlePreferences()
+{
+    PreferencesDialog::run(this);
+}
+
+void MainWindow::handleExportAllPlots()
+{
+    if (!m_controller->result().analysis) {
+        showError(tr("Nothing to export"),
+            m_controller->result().message.isEmpty() ? tr("No analysis to export.") : m_controller->result().message);
+        return;
+    }
+    // The diagnostics views are exported as they are now: bring them up to date first.
+    updateDiagnostics();
+    QList<std::pair<QString, StudyPlot *>> plots {
+        { tr("Forest plot"), m_plotArea->forest() },
+        { tr("Funnel plot"), m_plotArea->funnel() },
+        { tr("Baujat plot"), m_plotArea->baujat() },
+    };
+    plots += m_diagnostics->exportablePlots();
+    BatchExportDialog::run(plots, m_controller->projectName(), this);
+}
+
+void MainWindow::handleDataReloaded()
+{
+    // Outcomes, facet levels and their counts may have changed with the data.
+    if (const store::EvidenceIndex *index = m_controller->index())
+        m_filterPanel->setIndex(*index);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing a translator sends one event per translator: rebuild once.
+    if (event->type() == QEvent::LanguageChange && !m_retranslating) {
+        m_retranslating = true;
+        QTimer::singleShot(0, this, [this] {
+            retranslate();
+            m_retranslating = false;
+        });
+    }
+}
+
+void MainWindow::retranslate()
+{
+    const QByteArray docks = saveState(kStateVersion);
+    const QByteArray plotLayout = m_plotArea->saveLayout();
+    const bool editorShown = m_studyEditor && m_studyEditor->isVisible();
+    const store::StudyId editedStudy = m_studyEditor ? m_studyEditor->study() : store::StudyId();
+    if (m_studyEditor) {
+        m_studyEditor->close();
+        delete m_studyEditor;
+        m_studyEditor = nullptr;
+    }
+
+    // Every widget with text is rebuilt; the controller (project, state,
+    // selection) and the editor (undo history) are kept.
+    setMenuBar(new QMenuBar(this));
+    delete m_orderGroup;
+    delete m_maximizeGroup;
+    delete m_sourceGroup;
+    for (QDockWidget *dock : { m_evidenceDock, m_modelDock, m_tableDock, m_diagnosticsDock }) {
+        removeDockWidget(dock);
+        delete dock;
+    }
+    delete m_tableProxy;
+    delete m_tableModel;
+    createCentralArea();
+    createDocks();
+    createMenus();
+    connectViews();
+    setWindowTitle(tr("Evidence Explorer"));
+    restoreState(docks, kStateVersion);
+    m_plotArea->restoreLayout(plotLayout);
+    if (m_controller->hasProject())
+        handleProjectOpened();
+    m_controller->refresh();
+    if (editorShown && editedStudy.value != 0) {
+        StudyEditorDialog *editor = studyEditor();
+        editor->showStudy(editedStudy);
+        editor->show();
+    }
 }
 
 } // namespace ee::ui

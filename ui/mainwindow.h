@@ -15,6 +15,8 @@ class ExplorerController;
 class FilterPanel;
 class ModelPanel;
 class PlotArea;
+class ProjectEditor;
+class StudyEditorDialog;
 class StudyPlot;
 class StudyTableModel;
 class SummaryStrip;
@@ -45,12 +47,18 @@ public:
     QTableView *studyTable() const { return m_table; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     StudyTableModel *studyTableModel() const { return m_tableModel; }
+    ProjectEditor *projectEditor() const { return m_editor; }
+    /// The study editor, created on first use.
+    StudyEditorDialog *studyEditor();
+    /// Opens the study editor on the study of a plotted study key ("c<id>").
+    void editStudyOfKey(const QString &key);
 
     /// Renders the window as it is now into a PNG file; returns an error message, or an empty string.
     QString saveScreenshot(const QString &fileName);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createDocks();
@@ -61,6 +69,18 @@ private:
     void saveWindowState() const;
 
     void handleProjectOpened();
+    void handleDataReloaded();
+    /// Rebuilds menus, docks and plots in the new interface language; the
+    /// project, filters, selection, undo history and layout stay.
+    void retranslate();
+    /// For edits on a read-only project: offers to save an editable copy.
+    bool ensureEditable();
+    void handleEditStudy();
+    void handleNewStudy();
+    void handleImportCsv();
+    void handleReconcile();
+    void handlePreferences();
+    void handleExportAllPlots();
     void handleAnalysisUpdated();
     void handleSelectionChanged();
     void handleStudyClicked(const QString &key, Qt::KeyboardModifiers modifiers);
@@ -86,7 +106,12 @@ private:
     QDockWidget *m_diagnosticsDock = nullptr;
     bool m_diagnosticsStale = false;
 
+    ProjectEditor *m_editor = nullptr;
+    StudyEditorDialog *m_studyEditor = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QActionGroup *m_sourceGroup = nullptr;
+    bool m_retranslating = false;
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

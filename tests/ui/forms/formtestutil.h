@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <gtest/gtest.h>
+
 namespace ee::formtest {
 
 /// Replaces a line edit's text by typing, then presses Enter (which ends the edit).
