@@ -94,7 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
     handleAnalysisUpdated();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor's commands free their undo log rows in the store, which the
+    // controller owns and may delete first.
+    m_editor->setStore(nullptr);
+}
 
 void MainWindow::createCentralArea()
 {

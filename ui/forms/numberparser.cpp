@@ -70,8 +70,9 @@ NumberParser::Real NumberParser::real(const QString &text, const QString &field)
 
 QString NumberParser::display(double value)
 {
-    // 'g' switches to an exponent for cell counts (9.3e+08), which reads back.
-    return strictLocale().toString(value, 'g', 15);
+    // The shortest text that reads back as the same double; 'g' switches to
+    // an exponent for cell counts (9.3e+08).
+    return strictLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString NumberParser::display(int value)

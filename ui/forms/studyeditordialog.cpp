@@ -90,6 +90,13 @@ StudyEditorDialog::StudyEditorDialog(ProjectEditor *editor, QWidget *parent)
     footer->addWidget(buttons);
     layout->addLayout(footer);
 
+    // Enter ends a field's edit; it must never press a button of the dialog
+    // (add a study, remove one, or close).
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_studies, &QComboBox::activated, this,
         [this] { showStudy(store::StudyId(m_studies->currentData().toLongLong())); });

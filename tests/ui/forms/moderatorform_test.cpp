@@ -38,8 +38,9 @@ TEST_F(FormFixture, ModeratorCellsAreValidatedAndWrittenOneByOne)
     table->item(row, ui::ModeratorForm::Lower)->setText(QString::number(value));
     EXPECT_TRUE(problemShownFor(table).isEmpty()) << problemShownFor(table).toStdString();
     store::Moderator stored;
+    // setModerator replaces the value of the same study, comparison and name.
     for (const store::Moderator &m : snapshot().moderators) {
-        if (m.id == moderator.id)
+        if (m.study == moderator.study && m.comparison == moderator.comparison && m.name == moderator.name)
             stored = m;
     }
     EXPECT_EQ(stored.valueMin, value);

@@ -108,6 +108,8 @@ TEST_F(StudyEditorWindowTest, ADoubleClickedStudyOpensAndItsEditsRedrawThePlotsA
         }
     }
     ASSERT_NE(undo, nullptr);
+    // Enter in a field wrote the year, and nothing else (no dialog button pressed).
+    ASSERT_EQ(window.projectEditor()->undoStack()->count(), 1);
     EXPECT_TRUE(undo->isEnabled());
     undo->trigger();
     row = forestRow(window, key);
