@@ -139,6 +139,18 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data, const QString &fileName
     return table;
 }
 
+CsvTable CsvTable::fromRows(
+    const QString &fileName, const QStringList &header, const QList<QStringList> &rows, const QList<int> &rowNumbers)
+{
+    Q_ASSERT(rows.size() == rowNumbers.size());
+    CsvTable table;
+    table.m_fileName = fileName;
+    table.m_header = header;
+    table.m_rows = rows;
+    table.m_rowNumbers = rowNumbers;
+    return table;
+}
+
 QString CsvTable::value(qsizetype i, const QString &column) const
 {
     const qsizetype c = columnIndex(column);

@@ -21,6 +21,12 @@ public:
     /// Blank lines are skipped.
     static Result<CsvTable> parse(const QByteArray &data, const QString &fileName);
 
+    /// A table built in memory (e.g. a CSV with its columns renamed).
+    /// `rowNumbers` gives the file line of each row (same length as `rows`);
+    /// every row must have as many fields as `header`.
+    static CsvTable fromRows(const QString &fileName, const QStringList &header, const QList<QStringList> &rows,
+        const QList<int> &rowNumbers);
+
     /// Reads and parses a file.
     static Result<CsvTable> read(const QString &path);
 

@@ -73,15 +73,29 @@ struct Cells {
 class Importer
 {
 public:
-    Importer(StudyStore &store, const CsvTable &table)
+    Importer(const StudyStore &store, const CsvTable &table)
         : m_store(store)
         , m_table(table)
     { }
 
-    Result<ImportSummary> run();
+    /// Checks the whole table; when it is clean and `target` is set, writes it
+    /// there in one transaction. Returns what was (or would be) added.
+    Result<ImportSummary> run(StudyStore *target);
 
 private:
     void error(int row, const QString &column, const QString &reason) { m_errors.append({ row, column, reason }); }
+
+    /// A problem found by the forms' validation (storevalidation.h). A cell
+    /// that did not parse is already reported; it is not reported again as
+    /// missing.
+    void validationError(int row, const QString &column, const QString &reason)
+    {
+        for (const RowError &e : std::as_const(m_errors)) {
+            if (e.row == row && e.column == column)
+                return;
+        }
+        error(row, column, reason);
+    }
 
     /// Merges a row's value into an entity: the first non-empty value wins and
     /// a different non-empty value later is an error.
@@ -145,12 +159,12 @@ private:
         return parseReal(cells.get(field), cells.rowOf(field), column);
     }
 
-    StudyStore &m_store;
+    const StudyStore &m_store;
     const CsvTable &m_table;
     QList<RowError> m_errors;
 };
 
-Result<ImportSummary> Importer::run()
+Result<ImportSummary> Importer::run(StudyStore *target)
 {
     const QStringList &known = EvidenceCsv::columns();
     const QStringList &header = m_table.header();
@@ -356,7 +370,7 @@ Result<ImportSummary> Importer::run()
         s.doi = cells.get(QStringLiteral("doi"));
         s.notes = cells.get(QStringLiteral("study_notes"));
         for (const FieldProblem &p : validateStudy(s))
-            error(cells.rowOf(p.field), p.field, p.message);
+            validationError(cells.rowOf(p.field), p.field, p.message);
         newStudies.append(s);
         for (auto it = cells.values.constBegin(); it != cells.values.constEnd(); ++it) {
             if (!it.key().startsWith(kModPrefix))
@@ -415,7 +429,7 @@ Result<ImportSummary> Importer::run()
         a.notes = cells.get(QStringLiteral("arm_notes"));
         for (const FieldProblem &p : validateArm(a, suffix)) {
             const QString field = p.field.left(p.field.size() - suffix.size());
-            error(cells.rowOf(field), p.field, p.message);
+            validationError(cells.rowOf(field), p.field, p.message);
         }
         newArms.append(a);
         newArmStudies.append(studyLabel);
@@ -554,7 +568,7 @@ Result<ImportSummary> Importer::run()
         o.provenance.enteredAt = v("entered_at");
         o.notes = v("data_notes");
         for (const FieldProblem &p : validateOutcomeData(o, kinds.value(d.outcome, OutcomeKind::Binary)))
-            error(row, p.field, p.message);
+            validationError(row, p.field, p.message);
         const QString key = d.comparison + QChar(0x1f) + d.outcome + QChar(0x1f) + o.timepoint + QChar(0x1f)
             + QString::number(static_cast<int>(o.role));
         if (dataKeys.contains(key))
@@ -577,38 +591,47 @@ Result<ImportSummary> Importer::run()
         return failure;
     }
 
-    // 3. Write everything in one transaction.
     ImportSummary summary;
     summary.rows = static_cast<int>(m_table.rowCount());
-    Status written = m_store.transaction([&]() -> Status {
+    summary.studies = static_cast<int>(newStudies.size());
+    summary.arms = static_cast<int>(newArms.size());
+    summary.comparisons = static_cast<int>(newComparisons.size());
+    summary.outcomeData = static_cast<int>(newData.size());
+    summary.outcomesCreated = static_cast<int>(newOutcomes.size());
+    for (const QList<Moderator> &list : std::as_const(newModerators))
+        summary.moderators += static_cast<int>(list.size());
+    for (const auto &list : std::as_const(newComparisonModerators))
+        summary.moderators += static_cast<int>(list.size());
+    if (!target)
+        return summary;
+
+    // 3. Write everything in one transaction.
+    Status written = target->transaction([&]() -> Status {
         for (const QString &name : std::as_const(moderatorNames)) {
             if (existingModerators.contains(name))
                 continue;
-            if (Status s = m_store.putModeratorDefinition({ name, name, QString(), QString() }); !s)
+            if (Status s = target->putModeratorDefinition({ name, name, QString(), QString() }); !s)
                 return s;
         }
         for (const OutcomeDefinition &o : std::as_const(newOutcomes)) {
-            if (Status s = m_store.putOutcomeDefinition(o); !s)
+            if (Status s = target->putOutcomeDefinition(o); !s)
                 return s;
-            ++summary.outcomesCreated;
         }
         QHash<QString, StudyId> studyIds;
         for (const Study &s : std::as_const(newStudies)) {
-            auto id = m_store.addStudy(s);
+            auto id = target->addStudy(s);
             if (!id)
                 return id.error();
             studyIds.insert(s.label, id.value());
-            ++summary.studies;
         }
         QHash<QString, ArmId> armIds;
         for (int i = 0; i < newArms.size(); ++i) {
             Arm a = newArms[i];
             a.study = studyIds.value(newArmStudies[i]);
-            auto id = m_store.addArm(a);
+            auto id = target->addArm(a);
             if (!id)
                 return id.error();
             armIds.insert(armKey(newArmStudies[i], a.label), id.value());
-            ++summary.arms;
         }
         QHash<QString, ComparisonId> comparisonIds;
         for (const NewComparison &c : std::as_const(newComparisons)) {
@@ -616,19 +639,17 @@ Result<ImportSummary> Importer::run()
             comparison.study = studyIds.value(c.study);
             comparison.treatmentArm = armIds.value(armKey(c.study, c.armT));
             comparison.controlArm = armIds.value(armKey(c.study, c.armC));
-            auto id = m_store.addComparison(comparison);
+            auto id = target->addComparison(comparison);
             if (!id)
                 return id.error();
             comparisonIds.insert(c.comparison.label, id.value());
-            ++summary.comparisons;
         }
         for (auto it = newModerators.constBegin(); it != newModerators.constEnd(); ++it) {
             for (Moderator m : it.value()) {
                 m.study = studyIds.value(it.key());
-                auto id = m_store.setModerator(m);
+                auto id = target->setModerator(m);
                 if (!id)
                     return id.error();
-                ++summary.moderators;
             }
         }
         for (auto it = newComparisonModerators.constBegin(); it != newComparisonModerators.constEnd(); ++it) {
@@ -636,23 +657,21 @@ Result<ImportSummary> Importer::run()
                 Moderator m = value;
                 m.study = studyIds.value(it.key());
                 m.comparison = comparisonIds.value(comparisonLabel);
-                auto id = m_store.setModerator(m);
+                auto id = target->setModerator(m);
                 if (!id)
                     return id.error();
-                ++summary.moderators;
             }
         }
         for (const NewData &d : std::as_const(newData)) {
             OutcomeData data = d.data;
             data.comparison = comparisonIds.value(d.comparison);
-            auto id = m_store.addOutcomeData(data);
+            auto id = target->addOutcomeData(data);
             if (!id) {
                 StoreError failure(id.error().code(),
                     storeTr("row %1 cannot be stored; nothing was imported").arg(d.row), m_table.fileName());
                 failure.setRowErrors({ { d.row, QString(), id.error().message() } });
                 return failure;
             }
-            ++summary.outcomeData;
         }
         return {};
     });
@@ -684,7 +703,13 @@ Result<ImportSummary> EvidenceCsv::import(StudyStore &store, const CsvTable &tab
     if (store.isReadOnly())
         return StoreError(StoreErrorCode::ReadOnly, storeTr("is open read-only; nothing was imported"), store.path());
     Importer importer(store, table);
-    return importer.run();
+    return importer.run(&store);
+}
+
+Result<ImportSummary> EvidenceCsv::check(const StudyStore &store, const CsvTable &table)
+{
+    Importer importer(store, table);
+    return importer.run(nullptr);
 }
 
 Result<ImportSummary> EvidenceCsv::importFile(StudyStore &store, const QString &path)

@@ -44,6 +44,13 @@ public:
     /// in the project, an outcome whose kind disagrees with its data.
     static Result<ImportSummary> import(StudyStore &store, const CsvTable &table);
 
+    /// A dry run of import(): applies exactly the same checks (including the
+    /// forms' rules in storevalidation.h for every study, arm and result) and
+    /// returns what import() would add, or the same error with every
+    /// RowError, without writing anything. A clean check is still re-checked
+    /// by import(), so the project may change in between.
+    static Result<ImportSummary> check(const StudyStore &store, const CsvTable &table);
+
     /// Reads `path` and imports it.
     static Result<ImportSummary> importFile(StudyStore &store, const QString &path);
 

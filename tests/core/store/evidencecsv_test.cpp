@@ -1,12 +1,15 @@
 // Import and export of the evidence CSV: all or nothing, every rejected row
 // reported with row, column and reason, and export → import → export stable.
 #include "core/store/evidencecsv.h"
+#include "core/store/storevalidation.h"
 #include "core/store/studystore.h"
 
 #include <QFile>
 #include <QMap>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace ee::store;
 
@@ -220,4 +223,145 @@ TEST(EvidenceCsvExport, WritesTheDocumentedColumnsAndModeratorColumns)
     EXPECT_EQ(table->rowCount(), 5);
     EXPECT_EQ(table->value(4, QStringLiteral("comparison")), QStringLiteral("Gamma"));
     EXPECT_EQ(table->value(4, QStringLiteral("outcome")), QString());
+}
+
+TEST(EvidenceCsvCheck, ReportsWhatImportWouldAddAndWritesNothing)
+{
+    auto store = memoryStore();
+    const EvidenceBase empty = store->load().value();
+    auto table = CsvTable::parse(kValid, QStringLiteral("import.csv"));
+    ASSERT_TRUE(table.ok());
+    auto checked = EvidenceCsv::check(*store, table.value());
+    ASSERT_TRUE(checked.ok()) << checked.error().text().toStdString();
+    EXPECT_EQ(store->load().value(), empty);
+    auto imported = EvidenceCsv::import(*store, table.value());
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(checked.value(), imported.value());
+
+    // Now every study is in the project: the check fails with the same
+    // errors as the import, and still writes nothing.
+    const EvidenceBase after = store->load().value();
+    auto again = EvidenceCsv::check(*store, table.value());
+    auto reimport = EvidenceCsv::import(*store, table.value());
+    ASSERT_FALSE(again.ok());
+    ASSERT_FALSE(reimport.ok());
+    EXPECT_EQ(again.error().message(), reimport.error().message());
+    EXPECT_EQ(again.error().rowErrors(), reimport.error().rowErrors());
+    // Already in the project: studies Alpha, Beta, Gamma and comparisons Alpha,
+    // Beta1, Beta2, Gamma.
+    EXPECT_EQ(again.error().rowErrors().size(), 7);
+    EXPECT_EQ(store->load().value(), after);
+}
+
+// A value the extraction forms reject is rejected by the importer with the
+// same rule: the row errors are exactly the validator's problems.
+TEST(EvidenceCsvCheck, RejectsWhatTheFormsRejectWithTheSameMessage)
+{
+    const QMap<QString, QString> validRow = { { QStringLiteral("study"), QStringLiteral("Delta 2020") },
+        { QStringLiteral("year"), QStringLiteral("2020") }, { QStringLiteral("comparison"), QStringLiteral("Delta") },
+        { QStringLiteral("arm_t"), QStringLiteral("T") }, { QStringLiteral("arm_c"), QStringLiteral("C") },
+        { QStringLiteral("outcome"), QStringLiteral("healing") },
+        { QStringLiteral("outcome_kind"), QStringLiteral("binary") },
+        { QStringLiteral("events_t"), QStringLiteral("3") }, { QStringLiteral("n_t"), QStringLiteral("10") },
+        { QStringLiteral("events_c"), QStringLiteral("2") }, { QStringLiteral("n_c"), QStringLiteral("10") } };
+    const QMap<QString, QString> continuous = { { QStringLiteral("outcome"), QStringLiteral("abi") },
+        { QStringLiteral("outcome_kind"), QStringLiteral("continuous") }, { QStringLiteral("events_t"), QString() },
+        { QStringLiteral("events_c"), QString() }, { QStringLiteral("mean_t"), QStringLiteral("0.8") },
+        { QStringLiteral("sd_t"), QStringLiteral("0.1") }, { QStringLiteral("mean_c"), QStringLiteral("0.6") },
+        { QStringLiteral("sd_c"), QStringLiteral("0.2") } };
+    auto binaryData = [](int eventsT, int nT, std::optional<int> eventsC, int nC) {
+        OutcomeData d;
+        d.outcome = QStringLiteral("healing");
+        d.eventsTreatment = eventsT;
+        d.nTreatment = nT;
+        d.eventsControl = eventsC;
+        d.nControl = nC;
+        return validateOutcomeData(d, OutcomeKind::Binary);
+    };
+    auto continuousData = [](double sdT, double sdC) {
+        OutcomeData d;
+        d.outcome = QStringLiteral("abi");
+        d.meanTreatment = 0.8;
+        d.sdTreatment = sdT;
+        d.meanControl = 0.6;
+        d.sdControl = sdC;
+        d.nTreatment = 10;
+        d.nControl = 10;
+        return validateOutcomeData(d, OutcomeKind::Continuous);
+    };
+    const struct Case {
+        const char *name;
+        QMap<QString, QString> overrides;
+        std::function<QList<FieldProblem>()> forms;
+    } cases[] = {
+        { "events above N",
+            { { QStringLiteral("events_t"), QStringLiteral("25") }, { QStringLiteral("n_t"), QStringLiteral("20") } },
+            [&] { return binaryData(25, 20, 2, 10); } },
+        { "negative events", { { QStringLiteral("events_c"), QStringLiteral("-1") } },
+            [&] { return binaryData(3, 10, -1, 10); } },
+        { "missing events", { { QStringLiteral("events_c"), QString() } },
+            [&] { return binaryData(3, 10, std::nullopt, 10); } },
+        { "N zero",
+            { { QStringLiteral("n_c"), QStringLiteral("0") }, { QStringLiteral("events_c"), QStringLiteral("0") } },
+            [&] { return binaryData(3, 10, 0, 0); } },
+        { "SD zero",
+            [&] {
+                QMap<QString, QString> o = continuous;
+                o.insert(QStringLiteral("sd_t"), QStringLiteral("0"));
+                return o;
+            }(),
+            [&] { return continuousData(0, 0.2); } },
+        { "SD negative",
+            [&] {
+                QMap<QString, QString> o = continuous;
+                o.insert(QStringLiteral("sd_c"), QStringLiteral("-0.5"));
+                return o;
+            }(),
+            [&] { return continuousData(0.1, -0.5); } },
+        { "year 1066", { { QStringLiteral("year"), QStringLiteral("1066") } },
+            [] {
+                Study s;
+                s.label = QStringLiteral("Delta 2020");
+                s.year = 1066;
+                return validateStudy(s);
+            } },
+        { "N randomized zero", { { QStringLiteral("n_randomized_t"), QStringLiteral("0") } },
+            [] {
+                Arm a;
+                a.label = QStringLiteral("T");
+                a.nRandomized = 0;
+                return validateArm(a, QStringLiteral("_t"));
+            } },
+        { "dose bounds reversed",
+            { { QStringLiteral("dose_cells_min_c"), QStringLiteral("2e7") },
+                { QStringLiteral("dose_cells_max_c"), QStringLiteral("1e7") } },
+            [] {
+                Arm a;
+                a.label = QStringLiteral("C");
+                a.doseCellsMin = 2e7;
+                a.doseCellsMax = 1e7;
+                return validateArm(a, QStringLiteral("_c"));
+            } },
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.name);
+        QMap<QString, QString> row = validRow;
+        for (auto it = c.overrides.constBegin(); it != c.overrides.constEnd(); ++it)
+            row.insert(it.key(), it.value());
+        const QList<FieldProblem> expected = c.forms();
+        ASSERT_FALSE(expected.isEmpty()) << "the forms accept this case";
+        auto store = memoryStore();
+        const EvidenceBase before = store->load().value();
+        const CsvTable table = CsvTable::fromRows(QStringLiteral("parity.csv"), row.keys(), { row.values() }, { 2 });
+        auto checked = EvidenceCsv::check(*store, table);
+        ASSERT_FALSE(checked.ok());
+        QList<RowError> wanted;
+        for (const FieldProblem &p : expected)
+            wanted.append({ 2, p.field, p.message });
+        EXPECT_EQ(checked.error().rowErrors(), wanted);
+        auto imported = EvidenceCsv::import(*store, table);
+        ASSERT_FALSE(imported.ok());
+        EXPECT_EQ(imported.error().rowErrors(), wanted);
+        EXPECT_EQ(store->load().value(), before);
+    }
 }
