@@ -98,13 +98,23 @@ TEST(KilledWriter, NeverCorruptsTheFileOrLosesACommittedChange)
         child.setArguments({ path, QString::number(next) });
         child.start();
         ASSERT_TRUE(child.waitForStarted(10000)) << child.errorString().toStdString();
-        // Early rounds sometimes kill during open and schema creation.
-        const int delay = round % 8 == 0 ? random.bounded(0, 15) : random.bounded(5, 250);
-        QThread::msleep(static_cast<unsigned long>(delay));
+        // Every eighth round kills at once (during open and schema creation);
+        // the others once the writer has committed (start-up time varies with
+        // load and sanitizers), then after a random while.
+        QByteArray output;
+        if (round % 8 == 0) {
+            QThread::msleep(static_cast<unsigned long>(random.bounded(0, 15)));
+        } else {
+            while (!output.contains("committed ") && child.state() == QProcess::Running
+                   && child.waitForReadyRead(30000))
+                output += child.readAllStandardOutput();
+            QThread::msleep(static_cast<unsigned long>(random.bounded(0, 250)));
+        }
         child.kill();
         ASSERT_TRUE(child.waitForFinished(10000));
         ++kills;
-        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        output += child.readAllStandardOutput();
+        const QList<QByteArray> lines = output.split('\n');
         for (const QByteArray &line : lines) {
             if (line.startsWith("committed "))
                 committed.insert(line.mid(10).toInt());

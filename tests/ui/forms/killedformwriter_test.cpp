@@ -45,10 +45,17 @@ TEST_F(KilledFormWriter, KeepsEveryValueEnteredBeforeTheKill)
         child.setArguments({ m_path, QString::number(next) });
         child.start();
         ASSERT_TRUE(child.waitForStarted(10000)) << child.errorString().toStdString();
-        QThread::msleep(static_cast<unsigned long>(random.bounded(150, 900)));
+        // Start-up time varies with load and sanitizers: kill while it types,
+        // after its first label (but within the first few in odd rounds).
+        QByteArray output;
+        while (!output.contains("committed ") && child.state() == QProcess::Running
+               && child.waitForReadyRead(30000))
+            output += child.readAllStandardOutput();
+        QThread::msleep(static_cast<unsigned long>(round % 2 ? random.bounded(0, 40) : random.bounded(40, 600)));
         child.kill();
         ASSERT_TRUE(child.waitForFinished(10000));
-        for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        output += child.readAllStandardOutput();
+        for (const QByteArray &line : output.split('\n')) {
             if (line.startsWith("committed "))
                 committed.insert(QString::fromUtf8(line.mid(10)));
         }
