@@ -799,13 +799,10 @@ void MainWindow::handleDataReloaded()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    // Installing a translator sends one event per translator: rebuild once.
     if (event->type() == QEvent::LanguageChange && !m_retranslating) {
         m_retranslating = true;
-        QTimer::singleShot(0, this, [this] {
-            retranslate();
-            m_retranslating = false;
-        });
+        retranslate();
+        m_retranslating = false;
     }
 }
 
@@ -815,24 +812,27 @@ void MainWindow::retranslate()
     const QByteArray plotLayout = m_plotArea->saveLayout();
     const bool editorShown = m_studyEditor && m_studyEditor->isVisible();
     const store::StudyId editedStudy = m_studyEditor ? m_studyEditor->study() : store::StudyId();
+    // Every widget with text is rebuilt; the controller (project, state,
+    // selection) and the editor (undo history) are kept. The old widgets go
+    // with deleteLater: Qt is still delivering this LanguageChange to them.
     if (m_studyEditor) {
         m_studyEditor->close();
-        delete m_studyEditor;
+        m_studyEditor->setParent(nullptr);
+        m_studyEditor->deleteLater();
         m_studyEditor = nullptr;
     }
-
-    // Every widget with text is rebuilt; the controller (project, state,
-    // selection) and the editor (undo history) are kept.
-    setMenuBar(new QMenuBar(this));
-    delete m_orderGroup;
-    delete m_maximizeGroup;
-    delete m_sourceGroup;
-    for (QDockWidget *dock : { m_evidenceDock, m_modelDock, m_tableDock, m_diagnosticsDock }) {
-        removeDockWidget(dock);
-        delete dock;
+    setMenuBar(new QMenuBar(this)); // QMainWindow deletes the old one later
+    QObject *const old[] = {m_orderGroup, m_maximizeGroup, m_sourceGroup, m_tableProxy, m_tableModel};
+    for (QObject *object : old) {
+        object->setParent(nullptr);
+        object->deleteLater();
     }
-    delete m_tableProxy;
-    delete m_tableModel;
+    for (QDockWidget *dock : {m_evidenceDock, m_modelDock, m_tableDock, m_diagnosticsDock}) {
+        removeDockWidget(dock);
+        dock->hide();
+        dock->setParent(nullptr);
+        dock->deleteLater();
+    }
     createCentralArea();
     createDocks();
     createMenus();
