@@ -338,6 +338,14 @@ namespace {
 store::QueryResult queryFromTable(const io::StudyTable &table)
 {
     store::QueryResult query;
+    if (table.kind != io::StudyDataKind::Generic) {
+        store::OutcomeDefinition outcome;
+        outcome.code = QFileInfo(QString::fromStdString(table.file)).completeBaseName();
+        outcome.label = outcome.code;
+        outcome.kind =
+            table.kind == io::StudyDataKind::Binary ? store::OutcomeKind::Binary : store::OutcomeKind::Continuous;
+        query.outcome = outcome;
+    }
     int yearColumn = -1;
     for (std::size_t c = 0; c < table.moderatorColumns.size(); ++c)
         if (QString::fromStdString(table.moderatorColumns[c]).compare(QLatin1String("year"), Qt::CaseInsensitive) == 0)
@@ -346,6 +354,14 @@ store::QueryResult queryFromTable(const io::StudyTable &table)
         store::QueryRow row;
         row.label = QString::fromStdString(table.studies[r].label);
         row.studyLabel = row.label;
+        // The arms as the store would hold them (the pool CSV and R script export read them).
+        if (const auto *b = std::get_if<stats::BinaryArms>(&table.studies[r].data)) {
+            row.treatment = { b->nT, b->eventsT, std::nullopt, std::nullopt };
+            row.control = { b->nC, b->eventsC, std::nullopt, std::nullopt };
+        } else if (const auto *m = std::get_if<stats::ContinuousArms>(&table.studies[r].data)) {
+            row.treatment = { m->nT, std::nullopt, m->meanT, m->sdT };
+            row.control = { m->nC, std::nullopt, m->meanC, m->sdC };
+        }
         for (std::size_t c = 0; c < table.moderatorColumns.size(); ++c) {
             const QString text =
                 r < table.moderators[c].size() ? QString::fromStdString(table.moderators[c][r]).trimmed() : QString();

@@ -171,7 +171,7 @@ PlotExporter::FontFit PlotExporter::fontFit(StudyPlot &plot, const ExportSetting
     if (fit.neededHeightMm <= height + slackMm)
         return fit;
     // Quarter points: the largest size at which every row fits the height.
-    const double floorPoints = std::min(minimumFontPointSize, fit.requestedPointSize);
+    const double floorPoints = std::min(minimumFontPointSize(settings), fit.requestedPointSize);
     const double atFloor = needed(floorPoints);
     if (atFloor > height + slackMm) {
         fit.pointSize = floorPoints;
@@ -367,7 +367,7 @@ QString PlotExporter::fitWarning(StudyPlot &plot, const ExportSettings &requeste
         return ExportText::tr("%n study row(s) do not fit this height: the bottom of the plot is cut. "
                               "Let the height follow the plot, or choose a smaller font.",
             nullptr, forest->rowCount());
-    if (scale >= 0.7 - 1e-9 && points >= minimumFontPointSize - 1e-6 && !numbersCut)
+    if (scale >= 0.7 - 1e-9 && !numbersCut)
         return {};
     QString text = ExportText::tr("At this size the text is shrunk to %1 pt").arg(effectformat::number(points, 1));
     if (numbersCut)

@@ -42,21 +42,27 @@ public:
     /// Writes the plot to `fileName` in `settings.format`.
     static Result exportToFile(StudyPlot &plot, const ExportSettings &settings, const QString &fileName);
 
-    /// Smallest text a fixed-height export shrinks the font to (points).
-    static constexpr double minimumFontPointSize = 6.0;
+    /// Smallest text a fixed-height export shrinks the font to: 6 pt in print (the
+    /// journals' minimum), 5 pt on the slide preset (projected several times larger).
+    static constexpr double minimumPrintPointSize = 6.0;
+    static constexpr double minimumSlidePointSize = 5.0;
+    static double minimumFontPointSize(const ExportSettings &settings)
+    {
+        return settings.preset == ExportPreset::Slide ? minimumSlidePointSize : minimumPrintPointSize;
+    }
 
     /// How the text of a forest-like plot fits a fixed-height export.
     struct FontFit {
         double requestedPointSize = 0.0; ///< the settings' font size (or the plot's)
         double pointSize = 0.0; ///< the size the export uses: requested, or smaller so every row fits
-        bool fits = true; ///< false: even at minimumFontPointSize the rows need more height
+        bool fits = true; ///< false: even at minimumFontPointSize() the rows need more height
         double neededHeightMm = 0.0; ///< height the rows need at pointSize (when !fits: at the minimum)
         bool reduced() const { return pointSize < requestedPointSize - 1e-9; }
     };
 
     /// The font size an export at `settings` uses. When the height is fixed and the
     /// plot's rows (forest, leave-one-out, cumulative) do not fit at the requested
-    /// size, the largest size down to minimumFontPointSize at which they do (0.25 pt
+    /// size, the largest size down to minimumFontPointSize() at which they do (0.25 pt
     /// steps); scatter plots and free heights keep the requested size.
     static FontFit fontFit(StudyPlot &plot, const ExportSettings &settings);
     /// `settings` with the font size fontFit() chose: what every render uses.

@@ -75,6 +75,15 @@ QString confidenceText(store::Confidence confidence)
     return {};
 }
 
+/// `text` in quotation marks, unless the store kept its own.
+QString quoted(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1Char('"')) || trimmed.startsWith(QChar(0x201C)))
+        return trimmed;
+    return QChar(0x201C) + trimmed + QChar(0x201D);
+}
+
 /// The provenance of one study's numbers as a small block: citation, the quote, where, what was counted, confidence.
 QString provenanceHtml(const store::Provenance &p)
 {
@@ -82,7 +91,7 @@ QString provenanceHtml(const store::Provenance &p)
     if (!p.citation.isEmpty())
         parts << esc(p.citation);
     if (!p.quote.isEmpty())
-        parts << QStringLiteral("<i>“") + esc(p.quote) + QStringLiteral("”</i>");
+        parts << QStringLiteral("<i>") + esc(quoted(p.quote)) + QStringLiteral("</i>");
     QStringList details;
     if (!p.locator.isEmpty())
         details << esc(ReportTr::tr("where: %1").arg(p.locator));
@@ -130,7 +139,7 @@ QString comparisonTable(const ExplorerResult &result, bool ratio)
     if (!where.isEmpty() || !p.quote.isEmpty()) {
         h += QStringLiteral("<p><small>") + esc(ReportTr::tr("Published in %1.").arg(where.join(QStringLiteral(", "))));
         if (!p.quote.isEmpty())
-            h += QStringLiteral(" <i>“") + esc(p.quote) + QStringLiteral("”</i>");
+            h += QStringLiteral(" <i>") + esc(quoted(p.quote)) + QStringLiteral("</i>");
         h += QStringLiteral("</small></p>");
     }
     return h;
@@ -189,6 +198,8 @@ QString ReportWriter::html(const ExplorerResult &result, const QList<StudyPlot *
     if (!result.summary.warning.isEmpty())
         h += row(ReportTr::tr("Note"), result.summary.warning);
     h += QStringLiteral("</table>");
+    if (!result.published && !result.summary.published.isEmpty())
+        h += QStringLiteral("<p>") + esc(result.summary.published) + QStringLiteral("</p>");
     if (result.published) {
         h += QStringLiteral("<h3>") + esc(ReportTr::tr("Published estimate")) + QStringLiteral("</h3>");
         h += comparisonTable(result, ratio);

@@ -14,8 +14,13 @@
 #include "ui/diagnostics/goshworker.h"
 #include "ui/diagnostics/influencetablemodel.h"
 #include "ui/diagnostics/metaregressionview.h"
+#include "ui/export/batchexport.h"
+#include "ui/export/chartexportplot.h"
+#include "ui/export/exportsettings.h"
+#include "ui/export/plotexporter.h"
 #include "ui/plots/forestplot.h"
 #include "ui/plots/funnelplot.h"
+#include "ui/plots/plotfixtures.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,21 +28,25 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <memory>
 
 namespace {
 
 using namespace ee;
 using namespace ee::ui;
+using ee::ui::testing::inkedFraction;
 
 struct BcgRow {
     const char *label;
@@ -488,6 +497,142 @@ TEST(DiagnosticsGoshTest, NewResultCancelsARunningComputation)
     EXPECT_FALSE(panel.goshWorker()->isRunning());
     EXPECT_TRUE(panel.goshComputeButton()->isEnabled());
     EXPECT_EQ(panel.goshPlot()->pointCount(), 0);
+}
+
+// Export (issue 8): every diagnostics plot has the main plots' export actions in its
+// context menu, is offered for batch export once it has something to draw, and
+// exports at every preset with its exact pixel width and without clipped rows.
+
+QStringList menuActionNames(StudyPlot *plot)
+{
+    std::unique_ptr<QMenu> menu(plot->createContextMenu(QPoint(1, 1)));
+    QStringList names;
+    for (const QAction *action : menu->actions())
+        names << action->objectName();
+    return names;
+}
+
+TEST(DiagnosticsExportTest, EveryPlotHasCopyAndExportActions)
+{
+    DiagnosticsPanel panel;
+    panel.setResult(bcgResult(8), ExplorerState {});
+    for (StudyPlot *plot :
+        { static_cast<StudyPlot *>(panel.leaveOneOutPlot()), static_cast<StudyPlot *>(panel.cumulativePlot()),
+            static_cast<StudyPlot *>(panel.metaRegressionView()->bubblePlot()),
+            static_cast<StudyPlot *>(panel.goshExportPlot()) }) {
+        const QStringList names = menuActionNames(plot);
+        EXPECT_TRUE(names.contains(QStringLiteral("copyImage"))) << names.join(QLatin1Char(',')).toStdString();
+        EXPECT_TRUE(names.contains(QStringLiteral("copySvg"))) << names.join(QLatin1Char(',')).toStdString();
+        EXPECT_TRUE(names.contains(QStringLiteral("exportPlot"))) << names.join(QLatin1Char(',')).toStdString();
+    }
+}
+
+TEST(DiagnosticsExportTest, ExportablePlotsListWhatHasSomethingToDraw)
+{
+    DiagnosticsPanel panel;
+    panel.setResult(bcgResult(8), ExplorerState {});
+    QStringList titles;
+    for (const auto &[title, plot] : panel.exportablePlots()) {
+        titles << title;
+        EXPECT_FALSE(plot->isShowingMessage()) << title.toStdString();
+    }
+    // GOSH is offered only once computed.
+    EXPECT_EQ(titles,
+        QStringList(
+            { QStringLiteral("Leave-one-out"), QStringLiteral("Cumulative"), QStringLiteral("Meta-regression") }));
+    QVector<bool> finished;
+    QObject::connect(panel.goshWorker(), &GoshWorker::finished, &panel, [&finished](bool c) { finished << c; });
+    panel.startGosh();
+    ASSERT_TRUE(waitFor([&] { return !finished.isEmpty(); }));
+    const auto plots = panel.exportablePlots();
+    ASSERT_EQ(plots.size(), 4);
+    EXPECT_EQ(plots.back().first, QStringLiteral("GOSH"));
+    EXPECT_EQ(plots.back().second, panel.goshExportPlot());
+
+    // Too few studies: nothing to export.
+    DiagnosticsPanel few;
+    few.setResult(bcgResult(2), ExplorerState {});
+    EXPECT_TRUE(few.exportablePlots().isEmpty());
+}
+
+TEST(DiagnosticsExportTest, EveryPlotExportsAtEveryPresetWithoutClipping)
+{
+    DiagnosticsPanel panel;
+    panel.setResult(bcgResult(13), ExplorerState {});
+    QVector<bool> finished;
+    QObject::connect(panel.goshWorker(), &GoshWorker::finished, &panel, [&finished](bool c) { finished << c; });
+    panel.startGosh();
+    ASSERT_TRUE(waitFor([&] { return !finished.isEmpty(); }));
+    const auto plots = panel.exportablePlots();
+    ASSERT_EQ(plots.size(), 4);
+    for (const auto &[title, plot] : plots) {
+        for (ExportPreset preset : { ExportPreset::SingleColumn, ExportPreset::OneAndHalfColumn,
+                 ExportPreset::DoubleColumn, ExportPreset::Slide }) {
+            ExportSettings settings;
+            settings.applyPreset(preset);
+            settings.dpi = 150;
+            const QImage image = PlotExporter::renderImage(*plot, settings);
+            const QString name = title + QLatin1Char(' ') + presetCode(preset);
+            // 85 mm at 150 dpi = 502 px; 120 mm = 709; 180 mm = 1063; 254 mm = 1500.
+            EXPECT_EQ(image.width(), static_cast<int>(std::lround(presetWidthMm(preset) / 25.4 * 150)))
+                << name.toStdString();
+            if (preset == ExportPreset::Slide) {
+                EXPECT_EQ(image.height(), 844) << name.toStdString(); // 142.875 mm at 150 dpi
+            }
+            EXPECT_GT(inkedFraction(image), 0.01) << name.toStdString() << " is blank";
+            if (auto *forest = qobject_cast<ForestPlot *>(plot)) {
+                // The rows grow the height (or shrink the font at the slide's fixed height):
+                // no text is outside the page.
+                const ExportSettings used = PlotExporter::effectiveSettings(*plot, settings);
+                const QSize pixels = PlotExporter::pixelSize(PlotExporter::sizeMm(*plot, settings), 150);
+                QFont font = forest->font();
+                font.setPointSizeF(used.fontPointSize);
+                const QFont before = forest->font();
+                forest->setFont(font);
+                QImage device(1, 1, QImage::Format_ARGB32);
+                device.setDotsPerMeterX(static_cast<int>(std::lround(150 / 0.0254)));
+                device.setDotsPerMeterY(static_cast<int>(std::lround(150 / 0.0254)));
+                const QRectF page = QRectF(QPointF(0, 0), QSizeF(pixels)).adjusted(-0.5, -0.5, 0.5, 0.5);
+                for (const QRectF &rect : forest->layout().textRects(QSizeF(pixels), &device))
+                    EXPECT_TRUE(page.contains(rect)) << name.toStdString() << " clips text at " << rect.bottom();
+                forest->setFont(before);
+            }
+            if (preset == ExportPreset::DoubleColumn)
+                image.save(QStringLiteral("/tmp/diagnostics-export-%1.png").arg(BatchExport::slug(title)));
+        }
+    }
+}
+
+TEST(DiagnosticsExportTest, InfluenceCsvUsesDotDecimalsInAnyLocale)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    DiagnosticsPanel panel;
+    panel.setResult(bcgResult(8), ExplorerState {});
+    const QString csv = panel.influenceCsv();
+    QLocale::setDefault(before);
+    const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + 8);
+    EXPECT_TRUE(lines.front().startsWith(QLatin1String("study,rstudent,dffits,cooks_d")));
+    for (int i = 1; i < lines.size(); ++i) {
+        // Every number parses in the C locale, and each row has all ten fields.
+        const QStringList fields = lines[i].split(QLatin1Char(','));
+        ASSERT_EQ(fields.size(), 10) << lines[i].toStdString();
+        bool ok = false;
+        fields[7].toDouble(&ok); // hat
+        EXPECT_TRUE(ok) << lines[i].toStdString();
+        EXPECT_FALSE(fields[7].contains(QLatin1Char(' ')));
+    }
+    // The weights are percentages of the total: they sum to 100.
+    double total = 0;
+    for (int i = 1; i < lines.size(); ++i)
+        total += lines[i].split(QLatin1Char(','))[8].toDouble();
+    EXPECT_NEAR(total, 100.0, 1e-6);
+
+    QTemporaryDir dir;
+    EXPECT_TRUE(panel.writeInfluenceCsv(dir.filePath(QStringLiteral("influence.csv"))).isEmpty());
+    const QString error = panel.writeInfluenceCsv(dir.filePath(QStringLiteral("no/such/influence.csv")));
+    EXPECT_TRUE(error.contains(QLatin1String("influence.csv"))) << error.toStdString();
 }
 
 } // namespace

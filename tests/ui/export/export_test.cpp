@@ -2,12 +2,12 @@
 // PDF page, SVG with text as text, transparent and greyscale rasters, and forest
 // plots of 3 and 38 studies without overlapping text at every journal preset.
 
-#include "ui/plots/plotfixtures.h"
 #include "ui/export/exportsettings.h"
 #include "ui/export/plotexporter.h"
 #include "ui/plots/baujatplot.h"
 #include "ui/plots/forestplot.h"
 #include "ui/plots/funnelplot.h"
+#include "ui/plots/plotfixtures.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -258,24 +258,89 @@ TEST(PlotExport, PresetsAndFormatsRoundTripTheirCodes)
     EXPECT_FALSE(formatFromSuffix(QStringLiteral("jpg")).has_value());
 }
 
-/// The forest plot's height follows its rows, so at each preset nothing overlaps.
-class ForestPresetFit : public ::testing::TestWithParam<std::tuple<int, ExportPreset>>
+/// A forest like the diagnostics views draw: no per-arm data columns, τ² and I² as moderator columns.
+ForestData diagnosticsLikeForest(int studies)
+{
+    ForestData data = makeForest(studies, 0);
+    data.title = QStringLiteral("Leave-one-out analysis");
+    data.moderatorHeaders = { QStringLiteral("τ²"), QStringLiteral("I²") };
+    for (PlotStudy &study : data.studies) {
+        study.label = QStringLiteral("Omitting ") + study.label;
+        study.dataColumns.clear();
+        study.moderatorColumns = { QStringLiteral("0.012"), QStringLiteral("34%") };
+    }
+    data.dataHeaders.clear();
+    return data;
+}
+
+/// Which forest a fit test draws.
+enum class ForestKind : int {
+    Main = 0, ///< data and moderator columns, three subgroups beyond 10 studies
+    Plain = 1, ///< data and moderator columns, no subgroups
+    Diagnostics = 2, ///< τ² and I² columns, as leave-one-out and cumulative draw
+};
+
+ForestData forestOf(ForestKind kind, int studies)
+{
+    switch (kind) {
+    case ForestKind::Main:
+        return makeForest(studies, studies > 10 ? 3 : 0);
+    case ForestKind::Plain:
+        return makeForest(studies, 0);
+    case ForestKind::Diagnostics:
+        return diagnosticsLikeForest(studies);
+    }
+    return {};
+}
+
+/// The forest plot's height follows its rows, so at each preset nothing overlaps; at the
+/// slide's fixed height the exporter reduces the font (to 5 pt at least) until every row
+/// fits, or says it does not fit and names the height needed.
+class ForestPresetFit : public ::testing::TestWithParam<std::tuple<int, ExportPreset, ForestKind>>
 {
 };
 
-TEST_P(ForestPresetFit, NoTextOverlapsAtTheExportSize)
+TEST_P(ForestPresetFit, NoTextOverlapsOrIsClippedAtTheExportSize)
 {
-    const auto [studies, preset] = GetParam();
+    const auto [studies, preset, kind] = GetParam();
     ForestPlot plot;
-    plot.setData(makeForest(studies, studies > 10 ? 3 : 0));
+    plot.setData(forestOf(kind, studies));
     ExportSettings settings;
     settings.applyPreset(preset);
     settings.dpi = 300;
     const QSizeF mm = PlotExporter::sizeMm(plot, settings);
     const QSize pixels = PlotExporter::pixelSize(mm, settings.dpi);
-    // The export lays the plot out in the preset's font: check that layout.
+    const PlotExporter::FontFit fit = PlotExporter::fontFit(plot, settings);
+    const std::string name = std::to_string(studies) + " studies, " + presetCode(preset).toStdString() + ", kind "
+        + std::to_string(static_cast<int>(kind));
+    EXPECT_EQ(fit.requestedPointSize, settings.fontPointSize);
+    EXPECT_GE(fit.pointSize, PlotExporter::minimumFontPointSize(settings));
+    // Only a fixed height reduces the font; journal columns grow instead.
+    if (!presetHeightMm(preset)) {
+        EXPECT_FALSE(fit.reduced()) << name;
+        EXPECT_TRUE(fit.fits) << name;
+    }
+    if (preset == ExportPreset::Slide && studies > 10) {
+        // 38 rows at 12 pt need more than a slide's 142.9 mm.
+        EXPECT_TRUE(fit.reduced()) << name;
+        if (kind != ForestKind::Main) {
+            // 38 rows alone fit at a reduced size, and the dialog and CLI say so.
+            EXPECT_TRUE(fit.fits) << name << " needs " << fit.neededHeightMm << " mm at " << fit.pointSize << " pt";
+            EXPECT_LE(fit.neededHeightMm, 142.875 + 1e-6) << name;
+            EXPECT_FALSE(PlotExporter::fitNote(plot, settings).isEmpty()) << name;
+        }
+        if (!fit.fits) {
+            // 38 rows in three subgroups (titles, subtotals, heterogeneity lines) do not fit
+            // even at 5 pt: the exporter says so and names a taller size.
+            const QString warning = PlotExporter::fitWarning(plot, settings);
+            EXPECT_TRUE(warning.contains(QLatin1String("taller"))) << warning.toStdString();
+            return;
+        }
+    }
+    // The export lays the plot out in the font it chose: check that layout.
+    const ExportSettings used = PlotExporter::effectiveSettings(plot, settings);
     QFont font = plot.font();
-    font.setPointSizeF(settings.fontPointSize);
+    font.setPointSizeF(used.fontPointSize);
     plot.setFont(font);
     QImage device(1, 1, QImage::Format_ARGB32);
     device.setDotsPerMeterX(static_cast<int>(std::lround(300 / 0.0254)));
@@ -283,27 +348,18 @@ TEST_P(ForestPresetFit, NoTextOverlapsAtTheExportSize)
     const QVector<QRectF> rects = plot.layout().textRects(QSizeF(pixels), &device);
     ASSERT_FALSE(rects.isEmpty());
     const QRectF page(QPointF(0, 0), QSizeF(pixels));
-    EXPECT_EQ(plot.layout().font().pointSizeF(), settings.fontPointSize);
-    // A 16:9 slide has a fixed height that 38 rows at 12 pt cannot fill: the
-    // exporter warns instead (known limit, see docs/export.md).
-    const bool fixedHeightOverflow = presetHeightMm(preset) && studies > 10;
-    if (fixedHeightOverflow) {
-        EXPECT_TRUE(PlotExporter::fitWarning(plot, settings).contains(QLatin1String("cut")));
-        return;
-    }
     for (int i = 0; i < rects.size(); ++i) {
         EXPECT_TRUE(page.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rects[i]))
             << "text " << i << " clipped: " << rects[i].bottom() << " of " << page.bottom() << ", " << rects[i].right()
-            << " of " << page.right();
+            << " of " << page.right() << " at " << name;
         for (int j = i + 1; j < rects.size(); ++j) {
             const QRectF overlap = rects[i].intersected(rects[j]);
             EXPECT_FALSE(overlap.width() > 0.5 && overlap.height() > 0.5)
-                << "texts " << i << " and " << j << " overlap at " << studies << " studies, "
-                << presetCode(preset).toStdString();
+                << "texts " << i << " and " << j << " overlap at " << name;
         }
     }
-    // Readable: the text keeps at least 70% of its size and no number is cut;
-    // otherwise the exporter must say so (the dialog shows it under the preview).
+    // Readable: the text keeps at least 70% of its size and no number is cut; otherwise
+    // the exporter must say so (the dialog shows it under the preview).
     const qreal scale = plot.layout().fontScale(QSizeF(pixels), &device);
     bool numbersCut = false;
     for (const ForestLayout::PlacedText &placed : plot.layout().placedTexts(QSizeF(pixels), &device)) {
@@ -311,20 +367,58 @@ TEST_P(ForestPresetFit, NoTextOverlapsAtTheExportSize)
             numbersCut = true;
     }
     const bool readable = scale >= 0.7 - 1e-9 && !numbersCut;
-    EXPECT_EQ(PlotExporter::fitWarning(plot, settings).isEmpty(), readable);
-    // 1.5 and double columns hold 3 and 38 studies readably.
-    if (preset == ExportPreset::OneAndHalfColumn || preset == ExportPreset::DoubleColumn) {
-        EXPECT_TRUE(readable) << "scale " << scale << (numbersCut ? ", numbers cut" : "");
+    EXPECT_EQ(PlotExporter::fitWarning(plot, settings).isEmpty(), readable) << name;
+    // 1.5 and double columns and the slide hold 3 and 38 studies readably.
+    if (preset != ExportPreset::SingleColumn) {
+        EXPECT_TRUE(readable) << "scale " << scale << " of " << used.fontPointSize << " pt"
+                              << (numbersCut ? ", numbers cut" : "") << " at " << name;
+    }
+    // On the slide the reduced font is not shrunk again for width: what is drawn is what the note says.
+    if (preset == ExportPreset::Slide) {
+        EXPECT_GE(used.fontPointSize * scale, PlotExporter::minimumFontPointSize(settings) - 1e-6) << name;
     }
     if (preset == ExportPreset::SingleColumn || preset == ExportPreset::Slide)
         PlotExporter::renderImage(plot, settings)
-            .save(QStringLiteral("/tmp/export-forest-%1-%2.png").arg(studies).arg(presetCode(preset)));
+            .save(QStringLiteral("/tmp/export-forest-%1-%2-%3.png")
+                      .arg(studies)
+                      .arg(presetCode(preset))
+                      .arg(static_cast<int>(kind)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Presets, ForestPresetFit,
     ::testing::Combine(::testing::Values(3, 38),
         ::testing::Values(ExportPreset::SingleColumn, ExportPreset::OneAndHalfColumn, ExportPreset::DoubleColumn,
-            ExportPreset::Slide)));
+            ExportPreset::Slide),
+        ::testing::Values(ForestKind::Main, ForestKind::Plain, ForestKind::Diagnostics)));
+
+TEST(PlotExport, SlideThatCannotHoldTheRowsSaysSoAndSuggestsATallerSize)
+{
+    ForestPlot plot;
+    plot.setData(makeForest(150, 0));
+    ExportSettings settings;
+    settings.applyPreset(ExportPreset::Slide);
+    const PlotExporter::FontFit fit = PlotExporter::fontFit(plot, settings);
+    EXPECT_FALSE(fit.fits);
+    EXPECT_EQ(fit.pointSize, PlotExporter::minimumSlidePointSize);
+    EXPECT_GT(fit.neededHeightMm, 142.875);
+    const QString warning = PlotExporter::fitWarning(plot, settings);
+    EXPECT_TRUE(warning.contains(QLatin1String("taller"))) << warning.toStdString();
+    EXPECT_TRUE(warning.contains(QString::number(std::ceil(fit.neededHeightMm), 'f', 0))) << warning.toStdString();
+    EXPECT_TRUE(PlotExporter::fitNote(plot, settings).isEmpty());
+    // A free height never reduces the font.
+    settings.heightMm.reset();
+    EXPECT_FALSE(PlotExporter::fontFit(plot, settings).reduced());
+}
+
+TEST(PlotExport, ScatterPlotsKeepTheirFontAtAFixedHeight)
+{
+    auto plot = makePlot(QStringLiteral("funnel"), 38);
+    ExportSettings settings;
+    settings.applyPreset(ExportPreset::Slide);
+    const PlotExporter::FontFit fit = PlotExporter::fontFit(*plot, settings);
+    EXPECT_FALSE(fit.reduced());
+    EXPECT_EQ(fit.pointSize, 12.0);
+}
 
 } // namespace
 } // namespace ee::ui

@@ -2,15 +2,16 @@
 // width leaves the preset, the preview is the export at the preview resolution,
 // the file written matches the settings, and the context-menu actions exist.
 
-#include "ui/plots/plotfixtures.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/plotexporter.h"
 #include "ui/plots/forestplot.h"
+#include "ui/plots/plotfixtures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -94,6 +95,36 @@ TEST(ExportDialog, ContextMenuActions)
     QAction *svg = menu->findChild<QAction *>(QStringLiteral("copySvg"));
     ASSERT_TRUE(svg);
     delete menu;
+}
+
+TEST(ExportDialog, SlidePreviewAndNoteSayTheFontWasReduced)
+{
+    ForestPlot plot;
+    plot.setData(testing::makeForest(38, 0));
+    ExportDialog dialog(&plot);
+    dialog.resize(1000, 640);
+    ExportSettings slide;
+    slide.applyPreset(ExportPreset::Slide);
+    slide.fontFamily = plot.font().family();
+    dialog.setSettings(slide);
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("sizeText"));
+    ASSERT_TRUE(label);
+    const PlotExporter::FontFit fit = PlotExporter::fontFit(plot, dialog.settings());
+    ASSERT_TRUE(fit.reduced());
+    EXPECT_TRUE(label->text().contains(QLatin1String("reduced from 12 pt"))) << label->text().toStdString();
+    // The preview is the export with the reduced font: the slide's exact pixels, and equal to the file's image.
+    ExportSettings used = dialog.settings();
+    EXPECT_EQ(dialog.previewImage().size(), QSize(3000, 1688)); // 254 × 142.875 mm at 300 dpi
+    EXPECT_EQ(dialog.previewImage(), PlotExporter::renderImage(plot, used));
+    dialog.grab().save(QStringLiteral("/tmp/export-dialog-slide-38.png"));
+
+    // 150 rows do not fit even at 6 pt: the dialog says so and names a taller size.
+    ForestPlot many;
+    many.setData(testing::makeForest(150, 0));
+    ExportDialog tooMany(&many);
+    tooMany.setSettings(slide);
+    auto *warning = tooMany.findChild<QLabel *>(QStringLiteral("sizeText"));
+    EXPECT_TRUE(warning->text().contains(QLatin1String("taller"))) << warning->text().toStdString();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ui/explorer/plotdatabuilder.h"
 #include "ui/export/methodstext.h"
 #include "ui/export/reportwriter.h"
+#include "ui/plots/effectformat.h"
 #include "ui/plots/forestplot.h"
 #include "ui/plots/funnelplot.h"
 
@@ -55,6 +56,41 @@ TEST(ReportWriter, HtmlHasMethodsResultsPlotsAndStudies)
     EXPECT_TRUE(html.contains(QStringLiteral("Published: OR 0.49")));
     EXPECT_TRUE(html.contains(QStringLiteral("Aronson, 1948")));
     EXPECT_TRUE(html.contains(QStringLiteral("Prediction interval")));
+}
+
+TEST(ReportWriter, PublishedEstimateBesideOursAndProvenanceOfEachStudy)
+{
+    ExplorerResult result = bcgResult();
+    store::PublishedResult published;
+    published.measure = QStringLiteral("OR");
+    published.estimate = QStringLiteral("0.49");
+    published.ciLower = QStringLiteral("0.35");
+    published.ciUpper = QStringLiteral("0.70");
+    published.model = QStringLiteral("random");
+    published.k = QStringLiteral("13");
+    published.figure = QStringLiteral("2");
+    published.quote = QStringLiteral("BCG reduced the risk of tuberculosis");
+    result.published = published;
+    // Provenance for the first study only; the others have none.
+    result.query.rows.resize(result.studies.size());
+    store::Provenance &p = result.query.rows[0].provenance;
+    p.citation = QStringLiteral("Aronson JD. Protective vaccination against tuberculosis. JAMA 1948");
+    p.quote = QStringLiteral("4 of 123 vaccinated and 11 of 139 controls developed tuberculosis");
+    p.locator = QStringLiteral("Table 2");
+    p.counted = QStringLiteral("children");
+    p.confidence = store::Confidence::Exact;
+    const QString html = ReportWriter::html(result, {}, QStringLiteral("BCG vaccine"));
+    EXPECT_TRUE(html.contains(QStringLiteral("This analysis")));
+    // Ours: exp of the REML estimate as the plots print it; theirs as printed.
+    const stats::PoolFit &fit = result.analysis->fit;
+    EXPECT_TRUE(html.contains(effectformat::estimateWithInterval(fit.estimate, fit.ciLb, fit.ciUb, true)));
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>0.49 [0.35, 0.70]</td>"))) << "published estimate as printed";
+    EXPECT_TRUE(html.contains(QStringLiteral("figure 2")));
+    EXPECT_TRUE(html.contains(QStringLiteral("“4 of 123 vaccinated and 11 of 139 controls developed tuberculosis”")));
+    EXPECT_TRUE(html.contains(QStringLiteral("where: Table 2")));
+    EXPECT_TRUE(html.contains(QStringLiteral("counted: children")));
+    EXPECT_TRUE(html.contains(QStringLiteral("confidence: exact")));
+    EXPECT_EQ(html.count(QStringLiteral("where: ")), 1);
 }
 
 TEST(ReportWriter, PdfIsWritten)
