@@ -1,8 +1,12 @@
 #include "core/store/storevalidation.h"
 
+#include "core/store/numbertext.h"
 #include "core/store/storeerror.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
+#include <utility>
 
 namespace ee::store {
 
@@ -107,6 +111,152 @@ QList<FieldProblem> validateOutcomeData(const OutcomeData &data, OutcomeKind kin
         }
     }
     return problems;
+}
+
+QStringList outcomeValueFields(OutcomeKind kind)
+{
+    if (kind == OutcomeKind::Binary)
+        return { QStringLiteral("events_t"), QStringLiteral("n_t"), QStringLiteral("events_c"), QStringLiteral("n_c") };
+    return { QStringLiteral("mean_t"), QStringLiteral("sd_t"), QStringLiteral("n_t"), QStringLiteral("mean_c"),
+        QStringLiteral("sd_c"), QStringLiteral("n_c") };
+}
+
+QString outcomeFieldSentenceName(const QString &field)
+{
+    static const struct {
+        const char *field;
+        const char *name;
+    } names[] = {
+        { "events_t", QT_TRANSLATE_NOOP("ee::store", "Events in the treatment arm") },
+        { "events_c", QT_TRANSLATE_NOOP("ee::store", "Events in the control arm") },
+        { "n_t", QT_TRANSLATE_NOOP("ee::store", "N in the treatment arm") },
+        { "n_c", QT_TRANSLATE_NOOP("ee::store", "N in the control arm") },
+        { "mean_t", QT_TRANSLATE_NOOP("ee::store", "The mean in the treatment arm") },
+        { "mean_c", QT_TRANSLATE_NOOP("ee::store", "The mean in the control arm") },
+        { "sd_t", QT_TRANSLATE_NOOP("ee::store", "The SD in the treatment arm") },
+        { "sd_c", QT_TRANSLATE_NOOP("ee::store", "The SD in the control arm") },
+    };
+    for (const auto &n : names) {
+        if (field == QLatin1String(n.field))
+            return storeTr(n.name);
+    }
+    return field;
+}
+
+QString outcomeFieldShortName(const QString &field)
+{
+    static const struct {
+        const char *field;
+        const char *name;
+    } names[] = {
+        { "events_t", QT_TRANSLATE_NOOP("ee::store", "events (treatment)") },
+        { "events_c", QT_TRANSLATE_NOOP("ee::store", "events (control)") },
+        { "n_t", QT_TRANSLATE_NOOP("ee::store", "N (treatment)") },
+        { "n_c", QT_TRANSLATE_NOOP("ee::store", "N (control)") },
+        { "mean_t", QT_TRANSLATE_NOOP("ee::store", "mean (treatment)") },
+        { "mean_c", QT_TRANSLATE_NOOP("ee::store", "mean (control)") },
+        { "sd_t", QT_TRANSLATE_NOOP("ee::store", "SD (treatment)") },
+        { "sd_c", QT_TRANSLATE_NOOP("ee::store", "SD (control)") },
+    };
+    for (const auto &n : names) {
+        if (field == QLatin1String(n.field))
+            return storeTr(n.name);
+    }
+    return field;
+}
+
+QList<FieldProblem> validatePartialOutcomeData(const OutcomeData &data, OutcomeKind kind)
+{
+    QList<FieldProblem> problems;
+    const QString eventsT = QStringLiteral("events_t"), eventsC = QStringLiteral("events_c");
+    const QString nT = QStringLiteral("n_t"), nC = QStringLiteral("n_c");
+    for (const auto &[field, n] : { std::pair { nT, data.nTreatment }, std::pair { nC, data.nControl } }) {
+        if (n && *n < 1)
+            problems.append(
+                { field, storeTr("%1 must be at least 1 (got %2).").arg(outcomeFieldSentenceName(field)).arg(*n) });
+    }
+    if (kind == OutcomeKind::Binary) {
+        const struct {
+            QString events;
+            QString n;
+            const std::optional<int> &eventsValue;
+            const std::optional<int> &nValue;
+        } arms[] = { { eventsT, nT, data.eventsTreatment, data.nTreatment },
+            { eventsC, nC, data.eventsControl, data.nControl } };
+        for (const auto &a : arms) {
+            if (!a.eventsValue)
+                continue;
+            if (*a.eventsValue < 0) {
+                problems.append({ a.events,
+                    storeTr("%1 cannot be negative (got %2).")
+                        .arg(outcomeFieldSentenceName(a.events))
+                        .arg(*a.eventsValue) });
+            } else if (a.nValue && *a.nValue >= 1 && *a.eventsValue > *a.nValue) {
+                problems.append({ a.events,
+                    storeTr("%1 (%2) cannot exceed its N (%3).")
+                        .arg(outcomeFieldSentenceName(a.events))
+                        .arg(*a.eventsValue)
+                        .arg(*a.nValue) });
+                problems.append({ a.n,
+                    storeTr("%1 (%2) is less than its events (%3).")
+                        .arg(outcomeFieldSentenceName(a.n))
+                        .arg(*a.nValue)
+                        .arg(*a.eventsValue) });
+            }
+        }
+        if (data.meanTreatment || data.sdTreatment || data.meanControl || data.sdControl)
+            problems.append(
+                { QStringLiteral("mean_t"), storeTr("A binary outcome takes events and N, not means and SDs.") });
+    } else {
+        const struct {
+            QString field;
+            const std::optional<double> &value;
+            bool positive;
+        } values[] = { { QStringLiteral("mean_t"), data.meanTreatment, false },
+            { QStringLiteral("sd_t"), data.sdTreatment, true }, { QStringLiteral("mean_c"), data.meanControl, false },
+            { QStringLiteral("sd_c"), data.sdControl, true } };
+        for (const auto &v : values) {
+            if (!v.value)
+                continue;
+            if (!std::isfinite(*v.value))
+                problems.append(
+                    { v.field, storeTr("%1 must be a finite number.").arg(outcomeFieldSentenceName(v.field)) });
+            else if (v.positive && *v.value <= 0)
+                problems.append({ v.field,
+                    storeTr("%1 must be positive (got %2).")
+                        .arg(outcomeFieldSentenceName(v.field), formatNumber(*v.value)) });
+        }
+        if (data.eventsTreatment || data.eventsControl)
+            problems.append({ eventsT, storeTr("A continuous outcome takes mean, SD and N, not events.") });
+    }
+    return problems;
+}
+
+QStringList missingOutcomeFields(const OutcomeData &data, OutcomeKind kind)
+{
+    QStringList missing;
+    for (const QString &field : outcomeValueFields(kind)) {
+        bool present = false;
+        if (field == QLatin1String("events_t"))
+            present = data.eventsTreatment.has_value();
+        else if (field == QLatin1String("events_c"))
+            present = data.eventsControl.has_value();
+        else if (field == QLatin1String("n_t"))
+            present = data.nTreatment.has_value();
+        else if (field == QLatin1String("n_c"))
+            present = data.nControl.has_value();
+        else if (field == QLatin1String("mean_t"))
+            present = data.meanTreatment.has_value();
+        else if (field == QLatin1String("mean_c"))
+            present = data.meanControl.has_value();
+        else if (field == QLatin1String("sd_t"))
+            present = data.sdTreatment.has_value();
+        else if (field == QLatin1String("sd_c"))
+            present = data.sdControl.has_value();
+        if (!present)
+            missing << field;
+    }
+    return missing;
 }
 
 QString joinProblems(const QList<FieldProblem> &problems)
