@@ -31,12 +31,12 @@ protected:
     QTemporaryDir m_settingsDir;
 };
 
-TEST_F(MainWindowTest, HasTheFourMenusInOrder)
+TEST_F(MainWindowTest, HasTheFiveMenusInOrder)
 {
     ee::ui::MainWindow window;
     EXPECT_EQ(menuTitles(window),
-              (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Analysis"),
-                           QStringLiteral("Help")}));
+              (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                           QStringLiteral("Analysis"), QStringLiteral("Help")}));
 }
 
 TEST_F(MainWindowTest, HelpMenuHasAbout)
@@ -55,7 +55,7 @@ TEST_F(MainWindowTest, ViewMenuTogglesEveryDock)
     ee::ui::MainWindow window;
     const auto docks = window.findChildren<QDockWidget *>();
     ASSERT_GE(docks.size(), 3);
-    QMenu *view = window.menuBar()->actions().at(1)->menu();
+    QMenu *view = window.menuBar()->actions().at(2)->menu();
     for (QDockWidget *dock : docks)
         EXPECT_TRUE(view->actions().contains(dock->toggleViewAction())) << dock->objectName().toStdString();
 }
