@@ -438,7 +438,7 @@ std::optional<CliExplorerData> cliExplorerData(
     std::unique_ptr<store::StudyStore> opened;
     QMap<QString, QStringList> filters;
     if (!pool.db.empty()) {
-        table = studyTableFromStore(pool, err);
+        table = studyTableFromStore(pool, err, prefix);
         if (!table)
             return std::nullopt;
         auto storeResult =

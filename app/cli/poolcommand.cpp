@@ -774,18 +774,18 @@ std::string PoolCommand::usage() const
            "Exit codes: 0 success, 1 the analysis could not be completed, 2 bad usage or bad input.\n";
 }
 
-std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err)
+std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err, const std::string &prefix)
 {
     const auto input = store::poolInputFromFile(QString::fromStdString(request.db), request.outcome, request.where,
                                                 request.splitSharedControls ? store::SharedControlMode::Split
                                                                             : store::SharedControlMode::Flag);
     if (!input.ok()) {
-        err << kPrefix << input.error().text().toStdString() << '\n';
+        err << prefix << input.error().text().toStdString() << '\n';
         return std::nullopt;
     }
     const store::PoolInput &rows = input.value();
     if (rows.rows.empty()) {
-        err << kPrefix << request.db << ": no study has data for outcome '" << request.outcome
+        err << prefix << request.db << ": no study has data for outcome '" << request.outcome
             << "' with these filters";
         if (!rows.notExtracted.empty())
             err << " (" << rows.notExtracted.size() << " matching comparison(s) not extracted)";
@@ -821,7 +821,7 @@ std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, st
         }
     }
     if (rows.sharedControls && !request.splitSharedControls)
-        err << kPrefix << "note: some comparisons share a control arm, whose patients count more than once; "
+        err << prefix << "note: some comparisons share a control arm, whose patients count more than once; "
             << "--split-shared-controls divides them (Cochrane Handbook 23.3.4)\n";
     return table;
 }

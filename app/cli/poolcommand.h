@@ -71,8 +71,9 @@ ExitCode runPoolAnalysis(const PoolRequest &request, const io::StudyTable &table
 
 /// The studies of `request.db` for `request.outcome` and `request.where`, as a study
 /// table (facets and moderators become moderator columns). On failure writes the
-/// message to `err` and returns nullopt.
-std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err);
+/// message to `err`, after `prefix` ("evidence-cli plot: "), and returns nullopt.
+std::optional<io::StudyTable> studyTableFromStore(const PoolRequest &request, std::ostream &err,
+                                                  const std::string &prefix = "evidence-cli pool: ");
 
 /// The readable report of a result, laid out like R's print.rma.
 std::string formatPoolReport(const stats::AnalysisResult &result, const std::string &subgroupColumn = {});
