@@ -152,5 +152,25 @@ TEST(ExportLocale, RScriptAndPoolCsvKeepDotDecimalsInSpanish)
     EXPECT_TRUE(readText(csv).contains(QLatin1String("6.8168999999999995"))) << readText(csv).toStdString();
 }
 
+TEST(ReportCommand, AnUnknownFacetLevelIsAUsageErrorNamingTheCommandTheFacetAndTheLevel)
+{
+    QTemporaryDir dir;
+    for (const char *command : {"report", "plot"}) {
+        const std::string path
+            = dir.filePath(std::string(command) == "plot" ? QStringLiteral("r.png") : QStringLiteral("r.html")).toStdString();
+        std::vector<std::string> args{"--db", kBase, "--outcome", "healing", "--where", "cell_type=nonexistent"};
+        if (std::string(command) == "plot")
+            args.insert(args.begin(), "forest");
+        args.insert(args.end(), {"--out", path});
+        if (std::string(command) == "plot")
+            args.insert(args.end(), {"--width-mm", "120"});
+        const CliRun r = runCommand(command, args);
+        EXPECT_EQ(r.code, 2) << command;
+        EXPECT_EQ(r.err.rfind(std::string("evidence-cli ") + command + ": ", 0), 0u) << r.err;
+        EXPECT_NE(r.err.find("facet 'cell_type' has no level 'nonexistent'"), std::string::npos) << r.err;
+        EXPECT_FALSE(QFile::exists(QString::fromStdString(path)));
+    }
+}
+
 } // namespace
 } // namespace ee::cli
