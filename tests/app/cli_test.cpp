@@ -10,7 +10,7 @@ using ee::clitest::runTool;
 
 TEST(Cli, HelpPrintsUsageAndTheCommandList)
 {
-    const CliRun r = runTool({"--help"});
+    const CliRun r = runTool({ "--help" });
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("Usage: evidence-cli COMMAND"), std::string::npos);
     for (const ee::cli::Command *command : ee::cli::registeredCommands())
@@ -20,14 +20,14 @@ TEST(Cli, HelpPrintsUsageAndTheCommandList)
 
 TEST(Cli, VersionPrintsTheProjectVersion)
 {
-    const CliRun r = runTool({"--version"});
+    const CliRun r = runTool({ "--version" });
     EXPECT_EQ(r.code, 0);
     EXPECT_EQ(r.out, std::string("evidence-cli ") + EE_VERSION + "\n");
 }
 
 TEST(Cli, UnknownOptionIsAUsageErrorNamingTheOption)
 {
-    const CliRun r = runTool({"--frobnicate"});
+    const CliRun r = runTool({ "--frobnicate" });
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.out.empty());
     EXPECT_NE(r.err.find("unknown option '--frobnicate'"), std::string::npos) << r.err;
@@ -35,7 +35,7 @@ TEST(Cli, UnknownOptionIsAUsageErrorNamingTheOption)
 
 TEST(Cli, UnknownCommandIsAUsageErrorNamingTheCommand)
 {
-    const CliRun r = runTool({"frobnicate"});
+    const CliRun r = runTool({ "frobnicate" });
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("unknown command 'frobnicate'"), std::string::npos) << r.err;
 }

@@ -3,8 +3,8 @@
 // nothing on standard output, a message naming file, row and column).
 
 #include "app/cli/cli.h"
-#include "clirun.h"
 #include "app/cli/command.h"
+#include "clirun.h"
 #include "core/stats/referencecases.h"
 
 #include <gtest/gtest.h>

@@ -8,9 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sstream>
-
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 namespace {
 
@@ -24,9 +24,9 @@ std::string basePath()
 
 TEST(PoolDb, FilteredPoolEqualsTheEngineOnTheStoreRows)
 {
-    const std::vector<std::string> where{"route=SC,topical"};
-    const ToolRun r = runTool({"pool", "--db", basePath(), "--outcome", "healing", "--where", where.front(),
-                               "--method", "IV", "--model", "random", "--tau2", "DL", "--json"});
+    const std::vector<std::string> where { "route=SC,topical" };
+    const ToolRun r = runTool({ "pool", "--db", basePath(), "--outcome", "healing", "--where", where.front(),
+        "--method", "IV", "--model", "random", "--tau2", "DL", "--json" });
     ASSERT_EQ(r.code, 0) << r.err;
     const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).object();
 
@@ -50,16 +50,17 @@ TEST(PoolDb, FilteredPoolEqualsTheEngineOnTheStoreRows)
 
 TEST(PoolDb, SubgroupByAFacet)
 {
-    const ToolRun r = runTool({"pool", "--db", basePath(), "--outcome", "healing", "--subgroup", "cell_type", "--json"});
+    const ToolRun r =
+        runTool({ "pool", "--db", basePath(), "--outcome", "healing", "--subgroup", "cell_type", "--json" });
     ASSERT_EQ(r.code, 0) << r.err;
     const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).object();
     EXPECT_EQ(json.value(QStringLiteral("subgroups")).toObject().value(QStringLiteral("column")).toString(),
-              QStringLiteral("cell_type"));
+        QStringLiteral("cell_type"));
 }
 
 TEST(PoolDb, UnknownLevelNamesTheFacetAndExits2)
 {
-    const ToolRun r = runTool({"pool", "--db", basePath(), "--outcome", "healing", "--where", "cell_type=XYZ"});
+    const ToolRun r = runTool({ "pool", "--db", basePath(), "--outcome", "healing", "--where", "cell_type=XYZ" });
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.out.empty());
     EXPECT_NE(r.err.find("cell_type"), std::string::npos) << r.err;
@@ -68,28 +69,28 @@ TEST(PoolDb, UnknownLevelNamesTheFacetAndExits2)
 
 TEST(PoolDb, UnknownOutcomeIsAUsageError)
 {
-    const ToolRun r = runTool({"pool", "--db", basePath(), "--outcome", "no_such_outcome"});
+    const ToolRun r = runTool({ "pool", "--db", basePath(), "--outcome", "no_such_outcome" });
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("no_such_outcome"), std::string::npos) << r.err;
 }
 
 TEST(PoolDb, DbNeedsAnOutcome)
 {
-    const ToolRun r = runTool({"pool", "--db", basePath()});
+    const ToolRun r = runTool({ "pool", "--db", basePath() });
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("--outcome"), std::string::npos) << r.err;
 }
 
 TEST(PoolDb, AMissingProjectFileIsNamed)
 {
-    const ToolRun r = runTool({"pool", "--db", "/nonexistent/project.evidence", "--outcome", "healing"});
+    const ToolRun r = runTool({ "pool", "--db", "/nonexistent/project.evidence", "--outcome", "healing" });
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("/nonexistent/project.evidence"), std::string::npos) << r.err;
 }
 
 TEST(PoolDb, FiltersWithNoDataSayNotExtracted)
 {
-    const ToolRun r = runTool({"pool", "--db", basePath(), "--outcome", "healing", "--where", "cell_type=BMMSC"});
+    const ToolRun r = runTool({ "pool", "--db", basePath(), "--outcome", "healing", "--where", "cell_type=BMMSC" });
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.out.empty());
     EXPECT_NE(r.err.find("no study has data"), std::string::npos) << r.err;

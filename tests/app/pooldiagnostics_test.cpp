@@ -3,8 +3,8 @@
 // plus bad input: every mistake exits 2, prints nothing and names the column.
 
 #include "app/cli/cli.h"
-#include "clirun.h"
 #include "app/cli/command.h"
+#include "clirun.h"
 #include "core/stats/referencecases.h"
 
 #include <gtest/gtest.h>
@@ -44,7 +44,9 @@ std::vector<std::string> cases()
     return names;
 }
 
-class PoolDiagnosticsReference : public ::testing::TestWithParam<std::string> { };
+class PoolDiagnosticsReference : public ::testing::TestWithParam<std::string>
+{
+};
 
 TEST_P(PoolDiagnosticsReference, JsonAgreesWithMetafor)
 {
@@ -52,7 +54,8 @@ TEST_P(PoolDiagnosticsReference, JsonAgreesWithMetafor)
     const Json options = test::parseJson(test::readFile(dir / "options.json"));
     Json expected = test::parseJson(test::readFile(dir / "expected.json"));
     // Engine-only keys (see diagnostics_reference_test.cpp).
-    std::erase_if(expected.object, [](const auto &kv) { return kv.first == "influence_metareg" || kv.first == "gosh_subsets"; });
+    std::erase_if(
+        expected.object, [](const auto &kv) { return kv.first == "influence_metareg" || kv.first == "gosh_subsets"; });
     std::vector<std::string> args { (dir / "input.csv").string() };
     for (const Json &a : options.at("args").array)
         args.push_back(a.string);
@@ -61,8 +64,8 @@ TEST_P(PoolDiagnosticsReference, JsonAgreesWithMetafor)
     ASSERT_EQ(r.code, 0) << r.err;
     const Json actual = test::parseJson(r.out);
     const std::string tau2 = options.at("tau2").string;
-    const bool iterative = options.at("model").string == "random"
-        && (tau2 == "REML" || tau2 == "ML" || tau2 == "EB" || tau2 == "PM");
+    const bool iterative =
+        options.at("model").string == "random" && (tau2 == "REML" || tau2 == "ML" || tau2 == "EB" || tau2 == "PM");
     const double tol = iterative ? 1e-5 : 1e-8;
     std::vector<std::string> failures;
     test::Agreement agreement;
@@ -121,10 +124,10 @@ TEST(PoolDiagnostics, GoshSummaryAndReadableSections)
 TEST(PoolDiagnostics, PermutationTestIsSeeded)
 {
     const TempCsv csv(kData);
-    const CliRun a = pool({ csv.path(), "--model", "random", "--metareg", "year", "--permutations", "50", "--seed", "3",
-        "--json" });
-    const CliRun b = pool({ csv.path(), "--model", "random", "--metareg", "year", "--permutations", "50", "--seed", "3",
-        "--json" });
+    const CliRun a =
+        pool({ csv.path(), "--model", "random", "--metareg", "year", "--permutations", "50", "--seed", "3", "--json" });
+    const CliRun b =
+        pool({ csv.path(), "--model", "random", "--metareg", "year", "--permutations", "50", "--seed", "3", "--json" });
     ASSERT_EQ(a.code, 0) << a.err;
     EXPECT_EQ(a.out, b.out);
     const Json p = test::parseJson(a.out).at("metareg").at("permutations");
@@ -143,7 +146,9 @@ void PrintTo(const Bad &b, std::ostream *os)
     *os << b.name;
 }
 
-class PoolDiagnosticsBadInput : public ::testing::TestWithParam<Bad> { };
+class PoolDiagnosticsBadInput : public ::testing::TestWithParam<Bad>
+{
+};
 
 TEST_P(PoolDiagnosticsBadInput, ExitsWithUsageAndNamesTheColumn)
 {

@@ -28,16 +28,13 @@ BubblePlot::BubblePlot(QWidget *parent)
     }
     m_bandUpper->setBrush(band);
     m_bandUpper->setChannelFillGraph(m_bandLower);
-    m_bandUpper->setName(tr("Confidence band"));
     m_line = m_plot->addGraph();
     m_line->setPen(QPen(plotpalette::subgroupColor(1), 2.0));
-    m_line->setName(tr("Meta-regression"));
 
     m_levels = m_plot->addGraph();
     m_levels->setLineStyle(QCPGraph::lsNone);
     m_levels->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(plotpalette::subgroupColor(1), 1.5),
         QBrush(plotpalette::subgroupColor(1)), 13));
-    m_levels->setName(tr("Level estimate"));
     m_levelBars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
     m_levelBars->setDataPlottable(m_levels);
     m_levelBars->setPen(QPen(plotpalette::subgroupColor(1), 2.0));
@@ -45,7 +42,18 @@ BubblePlot::BubblePlot(QWidget *parent)
 
     styleAxis(m_plot->xAxis, QString());
     styleAxis(m_plot->yAxis, QString());
-    setMessage(tr("No study to show."));
+    retranslate();
+}
+
+void BubblePlot::retranslate()
+{
+    m_bandUpper->setName(tr("Confidence band"));
+    m_line->setName(tr("Meta-regression"));
+    m_levels->setName(tr("Level estimate"));
+    if (m_hasData)
+        setData(m_data);
+    else
+        setMessage(tr("No study to show."));
 }
 
 BubblePlot::~BubblePlot() = default;
@@ -61,6 +69,7 @@ void BubblePlot::clearBubbles()
 void BubblePlot::setData(const BubbleData &data)
 {
     m_data = data;
+    m_hasData = true;
     clearBubbles();
     QVector<Point> pts;
     QSet<QString> flagged;

@@ -46,10 +46,14 @@ public:
     /// Bubble radius in pixels of each drawn study, in data order.
     QVector<double> bubbleRadii() const { return m_radii; }
 
+protected:
+    void retranslate() override;
+
 private:
     void clearBubbles();
 
     BubbleData m_data;
+    bool m_hasData = false; ///< setData() was called: a language change redraws m_data
     QVector<QCPAbstractItem *> m_bubbles;
     QVector<double> m_radii;
     QCPGraph *m_line = nullptr;

@@ -30,7 +30,7 @@ QString tau2Text(double tau2)
 
 QString i2Text(double i2)
 {
-    return QString::number(i2, 'f', 0) + QLatin1Char('%');
+    return effectformat::number(i2, 0) + QLatin1Char('%');
 }
 
 ForestData baseForest(const ExplorerResult &result, const QString &title)

@@ -19,11 +19,7 @@ class OverlayText
 
 QString pText(double p)
 {
-    if (!std::isfinite(p))
-        return QStringLiteral("—");
-    if (p < 0.001)
-        return QStringLiteral("p < 0.001");
-    return QStringLiteral("p = ") + QString::number(p, 'f', 3);
+    return effectformat::pValue(p);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "ui/plots/plotpalette.h"
 #include "ui/plots/ratioaxisticker.h"
 
+#include <QEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,6 +51,19 @@ GoshPlot::GoshPlot(QWidget *parent)
 }
 
 GoshPlot::~GoshPlot() = default;
+
+void GoshPlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_plot->yAxis->setLabel(tr("I² (%)"));
+        m_full->setName(tr("All studies"));
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+        m_plot->setLocale(locale);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
 
 void GoshPlot::clear()
 {

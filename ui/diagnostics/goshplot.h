@@ -30,6 +30,9 @@ public:
     QCustomPlot *customPlot() const { return m_plot; }
     QSize sizeHint() const override { return { 480, 360 }; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;

@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFont>
 
 #include <algorithm>
@@ -13,7 +15,21 @@ namespace ee::ui {
 
 InfluenceTableModel::InfluenceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool InfluenceTableModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
+}
 
 void InfluenceTableModel::setRows(const QVector<PlotStudy> &studies, const std::vector<stats::StudyInfluence> &rows)
 {

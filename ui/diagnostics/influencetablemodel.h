@@ -46,6 +46,11 @@ public:
     int rowOfKey(const QString &key) const;
     int influentialCount() const;
 
+protected:
+    /// Headers and texts are translated when asked for: after a language
+    /// change (seen on the application object) the views ask again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QVector<PlotStudy> m_studies;
     std::vector<stats::StudyInfluence> m_rows;

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,8 +33,8 @@ QString pText(double p)
     if (!std::isfinite(p))
         return QStringLiteral("—");
     if (p < 0.001)
-        return QStringLiteral("< 0.001");
-    return QString::number(p, 'f', 3);
+        return QStringLiteral("< ") + effectformat::number(0.001, 3);
+    return effectformat::number(p, 3);
 }
 
 /// "= 0.012" or "< 0.001", after a "p".
@@ -60,26 +61,25 @@ struct MetaRegressionView::Job {
 MetaRegressionView::MetaRegressionView(QWidget *parent)
     : QWidget(parent)
     , m_moderator(new QComboBox(this))
-    , m_log(new QCheckBox(tr("Log₁₀ scale"), this))
+    , m_log(new QCheckBox(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_plot(new BubblePlot(this))
     , m_table(new QTableWidget(this))
     , m_summary(new QLabel(this))
-    , m_permute(new QPushButton(tr("Permutation test (1,000)"), this))
+    , m_permute(new QPushButton(this))
     , m_permutation(new QLabel(this))
+    , m_moderatorLabel(new QLabel(this))
 {
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Moderator:"), this));
+    top->addWidget(m_moderatorLabel);
     top->addWidget(m_moderator, 1);
     top->addWidget(m_log);
-    m_log->setToolTip(tr("Regress on log₁₀ of the moderator (doses in cells)"));
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
 
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({ tr("Term"), tr("Estimate"), tr("SE"), tr("CI"), tr("p") });
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -118,7 +118,25 @@ MetaRegressionView::MetaRegressionView(QWidget *parent)
     connect(m_permute, &QPushButton::clicked, this, &MetaRegressionView::startPermutationTest);
     connect(m_plot, &StudyPlot::studyClicked, this, &MetaRegressionView::studyClicked);
     connect(m_plot, &StudyPlot::studyExclusionRequested, this, &MetaRegressionView::studyExclusionRequested);
+    retranslate();
     showMessage(tr("No study to show."));
+}
+
+void MetaRegressionView::retranslate()
+{
+    m_moderatorLabel->setText(tr("Moderator:"));
+    m_log->setText(tr("Log₁₀ scale"));
+    m_log->setToolTip(tr("Regress on log₁₀ of the moderator (doses in cells)"));
+    m_table->setHorizontalHeaderLabels({ tr("Term"), tr("Estimate"), tr("SE"), tr("CI"), tr("p") });
+    if (!m_job)
+        m_permute->setText(tr("Permutation test (1,000)"));
+}
+
+void MetaRegressionView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 MetaRegressionView::~MetaRegressionView()
@@ -317,7 +335,7 @@ void MetaRegressionView::refit()
         if (fit.randomEffects)
             summary += QLatin1Char('\n') + tr("τ² (residual) = %1").arg(num(fit.tau2));
         if (fit.R2)
-            summary += tr("; R² = %1%").arg(QString::number(*fit.R2, 'f', 1));
+            summary += tr("; R² = %1%").arg(effectformat::number(*fit.R2, 1));
         summary += QLatin1Char('\n') + tr("k = %1").arg(fit.k);
         if (missing > 0)
             summary += tr(" (%n pooled studies without a value left out)", nullptr, missing);

@@ -63,7 +63,12 @@ Q_SIGNALS:
     /// The permutation test ended (also when cancelled by a new result).
     void permutationFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The fixed texts, again after a language change.
+    void retranslate();
     struct Job;
     void refit();
     void showMessage(const QString &text);
@@ -81,6 +86,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_permute = nullptr;
     QLabel *m_permutation = nullptr;
+    QLabel *m_moderatorLabel = nullptr;
 
     std::optional<stats::MetaRegressionFit> m_fit;
     std::vector<double> m_fitYi;

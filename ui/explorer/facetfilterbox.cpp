@@ -1,5 +1,6 @@
 #include "ui/explorer/facetfilterbox.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QToolButton>
@@ -32,14 +33,11 @@ FacetFilterBox::FacetFilterBox(const QString &facet, const QString &label, QWidg
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_all->setText(tr("All"));
     m_all->setObjectName(QStringLiteral("all"));
     m_all->setAutoRaise(true);
-    m_all->setToolTip(tr("Tick every level of %1").arg(label));
-    m_none->setText(tr("None"));
     m_none->setObjectName(QStringLiteral("none"));
     m_none->setAutoRaise(true);
-    m_none->setToolTip(tr("Untick every level of %1").arg(label));
+    retranslate();
     m_list->setObjectName(QStringLiteral("levels"));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -65,8 +63,31 @@ FacetFilterBox::FacetFilterBox(const QString &facet, const QString &label, QWidg
     updateTitle();
 }
 
+void FacetFilterBox::retranslate()
+{
+    m_all->setText(tr("All"));
+    m_all->setToolTip(tr("Tick every level of %1").arg(m_label));
+    m_none->setText(tr("None"));
+    m_none->setToolTip(tr("Untick every level of %1").arg(m_label));
+}
+
+void FacetFilterBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // "Not recorded" and the count tooltips are written by setCounts().
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(kCodeRole).toString().isEmpty())
+                m_list->item(i)->setData(kLabelRole, tr("Not recorded"));
+        }
+        setCounts(m_counts);
+    }
+    QWidget::changeEvent(event);
+}
+
 void FacetFilterBox::setCounts(const store::FacetCounts &counts)
 {
+    m_counts = counts;
     m_updating = true;
     for (const store::LevelCount &level : counts.levels) {
         QListWidgetItem *item = nullptr;
@@ -74,7 +95,8 @@ void FacetFilterBox::setCounts(const store::FacetCounts &counts)
             if (m_list->item(i)->data(kCodeRole).toString() == level.code)
                 item = m_list->item(i);
         }
-        const QString label = level.code.isEmpty() ? tr("Not recorded") : (level.label.isEmpty() ? level.code : level.label);
+        const QString label =
+            level.code.isEmpty() ? tr("Not recorded") : (level.label.isEmpty() ? level.code : level.label);
         if (!item) {
             item = new QListWidgetItem(m_list);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -84,7 +106,7 @@ void FacetFilterBox::setCounts(const store::FacetCounts &counts)
         }
         item->setText(QStringLiteral("%1  (%2)").arg(label).arg(level.comparisons));
         item->setToolTip(tr("%n comparison(s) with data", nullptr, level.comparisons) + QStringLiteral(", ")
-                         + tr("%n stud(ies)", nullptr, level.studies));
+            + tr("%n stud(ies)", nullptr, level.studies));
         item->setForeground(level.comparisons == 0 ? palette().brush(QPalette::Disabled, QPalette::Text)
                                                    : palette().brush(QPalette::Active, QPalette::Text));
     }

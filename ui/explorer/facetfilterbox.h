@@ -45,7 +45,12 @@ Q_SIGNALS:
     /// The user ticked or unticked levels (directly or with All / None).
     void selectionEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The All / None buttons and the level texts in the current language.
+    void retranslate();
     void handleItemChanged(QListWidgetItem *item);
     void setAll(bool checked);
     void updateTitle();
@@ -58,6 +63,7 @@ private:
     QToolButton *m_none = nullptr;
     QListWidget *m_list = nullptr;
     bool m_updating = false;
+    store::FacetCounts m_counts; ///< as last set, to write the level texts again
 };
 
 } // namespace ee::ui

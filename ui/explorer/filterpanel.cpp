@@ -4,6 +4,7 @@
 #include "ui/explorer/facetfilterbox.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -11,6 +12,11 @@
 #include <algorithm>
 
 namespace ee::ui {
+
+namespace {
+/// An outcome item's number of comparisons with data, for its tooltip.
+constexpr int kComparisonsRole = Qt::UserRole + 1;
+} // namespace
 
 FilterPanel::FilterPanel(QWidget *parent)
     : QWidget(parent)
@@ -28,7 +34,9 @@ FilterPanel::FilterPanel(QWidget *parent)
 
     auto *outcomeRow = new QFormLayout;
     outcomeRow->setContentsMargins(0, 0, 0, 0);
-    outcomeRow->addRow(tr("&Outcome:"), m_outcome);
+    m_outcomeLabel = new QLabel(this);
+    m_outcomeLabel->setBuddy(m_outcome);
+    outcomeRow->addRow(m_outcomeLabel, m_outcome);
 
     m_facetLayout = new QVBoxLayout;
     m_facetLayout->setContentsMargins(0, 0, 0, 0);
@@ -43,7 +51,24 @@ FilterPanel::FilterPanel(QWidget *parent)
 
     connect(m_outcome, &QComboBox::activated, this, [this] { Q_EMIT outcomeEdited(); });
     connect(m_chips, &QLabel::linkActivated, this, &FilterPanel::handleChipActivated);
+    retranslate();
+}
+
+void FilterPanel::retranslate()
+{
+    m_outcomeLabel->setText(tr("&Outcome:"));
+    for (int i = 0; i < m_outcome->count(); ++i) {
+        const int comparisons = m_outcome->itemData(i, kComparisonsRole).toInt();
+        m_outcome->setItemData(i, tr("%n comparison(s) with data", nullptr, comparisons), Qt::ToolTipRole);
+    }
     updateChips();
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void FilterPanel::setIndex(const store::EvidenceIndex &index)
@@ -51,19 +76,20 @@ void FilterPanel::setIndex(const store::EvidenceIndex &index)
     const store::EvidenceBase &base = index.base();
     m_outcome->clear();
     QList<store::OutcomeDefinition> outcomes = base.outcomes;
-    std::stable_sort(outcomes.begin(), outcomes.end(),
-                     [](const auto &a, const auto &b) { return a.position < b.position; });
+    std::stable_sort(
+        outcomes.begin(), outcomes.end(), [](const auto &a, const auto &b) { return a.position < b.position; });
     for (const store::OutcomeDefinition &outcome : outcomes) {
         int comparisons = 0;
         store::QueryRequest request;
         request.outcome = outcome.code;
         if (auto result = index.query(request); result.ok())
             comparisons = static_cast<int>(result->rows.size());
-        m_outcome->addItem(QStringLiteral("%1 (%2)").arg(outcome.label.isEmpty() ? outcome.code : outcome.label)
-                               .arg(comparisons),
-                           outcome.code);
-        m_outcome->setItemData(m_outcome->count() - 1,
-                               tr("%n comparison(s) with data", nullptr, comparisons), Qt::ToolTipRole);
+        m_outcome->addItem(
+            QStringLiteral("%1 (%2)").arg(outcome.label.isEmpty() ? outcome.code : outcome.label).arg(comparisons),
+            outcome.code);
+        m_outcome->setItemData(m_outcome->count() - 1, comparisons, kComparisonsRole);
+        m_outcome->setItemData(
+            m_outcome->count() - 1, tr("%n comparison(s) with data", nullptr, comparisons), Qt::ToolTipRole);
     }
 
     qDeleteAll(m_boxes);

@@ -51,12 +51,18 @@ Q_SIGNALS:
     /// The user changed a facet filter (a tick, All/None, or a chip).
     void filtersEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The outcome label, the outcomes' tooltips and the filter chips in the current language.
+    void retranslate();
     void updateChips();
     void handleChipActivated(const QString &link);
 
     QComboBox *m_outcome = nullptr;
     QLabel *m_chips = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
     QVBoxLayout *m_facetLayout = nullptr;
     QList<FacetFilterBox *> m_boxes;
 };

@@ -2,7 +2,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 
 namespace ee::ui {
@@ -14,14 +17,12 @@ using stats::Tau2Estimator;
 
 namespace {
 
-template<typename Enum>
-Enum currentEnum(const QComboBox *box)
+template<typename Enum> Enum currentEnum(const QComboBox *box)
 {
     return static_cast<Enum>(box->currentData().toInt());
 }
 
-template<typename Enum>
-void selectEnum(QComboBox *box, Enum value)
+template<typename Enum> void selectEnum(QComboBox *box, Enum value)
 {
     const int index = box->findData(static_cast<int>(value));
     if (index >= 0)
@@ -36,8 +37,8 @@ ModelPanel::ModelPanel(QWidget *parent)
     , m_pooling(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_tau2(new QComboBox(this))
-    , m_hksj(new QCheckBox(tr("Hartung-Knapp-Sidik-Jonkman"), this))
-    , m_prediction(new QCheckBox(tr("Prediction interval"), this))
+    , m_hksj(new QCheckBox(this))
+    , m_prediction(new QCheckBox(this))
     , m_subgroup(new QComboBox(this))
 {
     setObjectName(QStringLiteral("modelPanel"));
@@ -49,29 +50,14 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_prediction->setObjectName(QStringLiteral("predictionCheck"));
     m_subgroup->setObjectName(QStringLiteral("subgroupCombo"));
 
-    m_model->addItem(tr("Fixed effect"), static_cast<int>(ModelChoice::Fixed));
-    m_model->addItem(tr("Random effects"), static_cast<int>(ModelChoice::Random));
-    m_model->addItem(tr("Automatic (review's rule)"), static_cast<int>(ModelChoice::Auto));
-    m_model->setItemData(2, tr("Fixed effect when I² < 50% and P(Q) > 0.10, random effects otherwise"),
-                         Qt::ToolTipRole);
-
-    const std::pair<Tau2Estimator, QString> estimators[] = {
-        {Tau2Estimator::REML, tr("REML (restricted maximum likelihood)")},
-        {Tau2Estimator::DL, tr("DerSimonian-Laird")},
-        {Tau2Estimator::PM, tr("Paule-Mandel")},
-        {Tau2Estimator::ML, tr("Maximum likelihood")},
-        {Tau2Estimator::SJ, tr("Sidik-Jonkman")},
-        {Tau2Estimator::HE, tr("Hedges")},
-        {Tau2Estimator::EB, tr("Empirical Bayes")},
-    };
-    for (const auto &[estimator, label] : estimators)
-        m_tau2->addItem(label, static_cast<int>(estimator));
-
-    m_hksj->setToolTip(tr("Test and confidence interval of the pooled estimate from a t distribution with k - 1 "
-                          "degrees of freedom and the Hartung-Knapp variance"));
-    m_prediction->setToolTip(tr("Range in which the effect of a new study is expected to lie (random effects)"));
+    // Texts are set by retranslate().
+    for (ModelChoice choice : { ModelChoice::Fixed, ModelChoice::Random, ModelChoice::Auto })
+        m_model->addItem(QString(), static_cast<int>(choice));
+    for (Tau2Estimator estimator : { Tau2Estimator::REML, Tau2Estimator::DL, Tau2Estimator::PM, Tau2Estimator::ML,
+             Tau2Estimator::SJ, Tau2Estimator::HE, Tau2Estimator::EB })
+        m_tau2->addItem(QString(), static_cast<int>(estimator));
     m_prediction->setChecked(true);
-    m_subgroup->addItem(tr("None"), QString());
+    m_subgroup->addItem(QString(), QString());
 
     fillMeasures();
     fillPooling();
@@ -79,19 +65,79 @@ ModelPanel::ModelPanel(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Effect &measure:"), m_measure);
-    form->addRow(tr("&Pooling:"), m_pooling);
-    form->addRow(tr("M&odel:"), m_model);
-    form->addRow(tr("&τ² estimator:"), m_tau2);
+    form->addRow(new QLabel(this), m_measure);
+    form->addRow(new QLabel(this), m_pooling);
+    form->addRow(new QLabel(this), m_model);
+    form->addRow(new QLabel(this), m_tau2);
     form->addRow(QString(), m_hksj);
     form->addRow(QString(), m_prediction);
-    form->addRow(tr("S&ubgroups by:"), m_subgroup);
+    form->addRow(new QLabel(this), m_subgroup);
+    for (QWidget *field : std::initializer_list<QWidget *> { m_measure, m_pooling, m_model, m_tau2, m_subgroup })
+        qobject_cast<QLabel *>(form->labelForField(field))->setBuddy(field);
+    retranslate();
 
-    for (QComboBox *box : {m_measure, m_pooling, m_model, m_tau2, m_subgroup})
+    for (QComboBox *box : { m_measure, m_pooling, m_model, m_tau2, m_subgroup })
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::handleEdited);
-    for (QCheckBox *box : {m_hksj, m_prediction})
+    for (QCheckBox *box : { m_hksj, m_prediction })
         connect(box, &QCheckBox::toggled, this, &ModelPanel::handleEdited);
     updateEnabledState();
+}
+
+void ModelPanel::retranslate()
+{
+    auto setLabel = [this](QWidget *field, const QString &text) {
+        if (auto *form = qobject_cast<QFormLayout *>(layout())) {
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+                label->setText(text);
+        }
+    };
+    setLabel(m_measure, tr("Effect &measure:"));
+    setLabel(m_pooling, tr("&Pooling:"));
+    setLabel(m_model, tr("M&odel:"));
+    setLabel(m_tau2, tr("&τ² estimator:"));
+    setLabel(m_subgroup, tr("S&ubgroups by:"));
+
+    auto setChoice = [](QComboBox *box, int value, const QString &text) {
+        const int index = box->findData(value);
+        if (index >= 0)
+            box->setItemText(index, text);
+        return index;
+    };
+    setChoice(m_model, static_cast<int>(ModelChoice::Fixed), tr("Fixed effect"));
+    setChoice(m_model, static_cast<int>(ModelChoice::Random), tr("Random effects"));
+    const int automatic = setChoice(m_model, static_cast<int>(ModelChoice::Auto), tr("Automatic (review's rule)"));
+    m_model->setItemData(automatic,
+        tr("Fixed effect when I² < 50% and P(Q) > %1, random effects otherwise").arg(QLocale().toString(0.10, 'f', 2)),
+        Qt::ToolTipRole);
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::REML), tr("REML (restricted maximum likelihood)"));
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::DL), tr("DerSimonian-Laird"));
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::PM), tr("Paule-Mandel"));
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::ML), tr("Maximum likelihood"));
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::SJ), tr("Sidik-Jonkman"));
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::HE), tr("Hedges"));
+    setChoice(m_tau2, static_cast<int>(Tau2Estimator::EB), tr("Empirical Bayes"));
+    m_subgroup->setItemText(0, tr("None"));
+
+    m_hksj->setText(tr("Hartung-Knapp-Sidik-Jonkman"));
+    m_hksj->setToolTip(tr("Test and confidence interval of the pooled estimate from a t distribution with k - 1 "
+                          "degrees of freedom and the Hartung-Knapp variance"));
+    m_prediction->setText(tr("Prediction interval"));
+    m_prediction->setToolTip(tr("Range in which the effect of a new study is expected to lie (random effects)"));
+
+    // The measure and pooling lists depend on the outcome: fill them again
+    // (the choice is kept, and no settingsChanged is emitted).
+    const bool updating = m_updating;
+    m_updating = true;
+    fillMeasures();
+    fillPooling();
+    m_updating = updating;
+}
+
+void ModelPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ModelPanel::fillMeasures()

@@ -50,7 +50,12 @@ Q_SIGNALS:
     /// Any setting changed by the user.
     void settingsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets every text (labels, choices, tooltips) in the current language.
+    void retranslate();
     void handleEdited();
     void updateEnabledState();
     void fillMeasures();

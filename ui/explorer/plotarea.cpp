@@ -5,11 +5,26 @@
 #include "ui/plots/funnelplot.h"
 
 #include <QDataStream>
+#include <QEvent>
 #include <QIODevice>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 namespace ee::ui {
+
+void PlotArea::retranslate()
+{
+    m_forest->setAccessibleName(tr("Forest plot"));
+    m_funnel->setAccessibleName(tr("Funnel plot"));
+    m_baujat->setAccessibleName(tr("Baujat plot"));
+}
+
+void PlotArea::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 PlotArea::PlotArea(QWidget *parent)
     : QWidget(parent)
@@ -23,9 +38,7 @@ PlotArea::PlotArea(QWidget *parent)
     m_forest->setObjectName(QStringLiteral("forestPlot"));
     m_funnel->setObjectName(QStringLiteral("funnelPlot"));
     m_baujat->setObjectName(QStringLiteral("baujatPlot"));
-    m_forest->setAccessibleName(tr("Forest plot"));
-    m_funnel->setAccessibleName(tr("Funnel plot"));
-    m_baujat->setAccessibleName(tr("Baujat plot"));
+    retranslate();
     m_main->setObjectName(QStringLiteral("plotSplitter"));
     m_side->setObjectName(QStringLiteral("sidePlotSplitter"));
     m_side->addWidget(m_funnel);
@@ -43,7 +56,7 @@ PlotArea::PlotArea(QWidget *parent)
 
 QList<StudyPlot *> PlotArea::plots() const
 {
-    return {m_forest, m_funnel, m_baujat};
+    return { m_forest, m_funnel, m_baujat };
 }
 
 void PlotArea::maximize(StudyPlot *plot)

@@ -33,7 +33,11 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     ForestPlot *m_forest = nullptr;
     FunnelPlot *m_funnel = nullptr;
     BaujatPlot *m_baujat = nullptr;

@@ -119,6 +119,27 @@ QString measureWithModel(stats::EffectMeasure measure, const stats::PoolFit &fit
     return ResultText::tr("%1 (%2, fixed, %3% CI)").arg(measureName(measure), poolingName(fit.method), ci);
 }
 
+QString confidenceName(store::Confidence confidence)
+{
+    switch (confidence) {
+    case store::Confidence::NotStated:
+        return {};
+    case store::Confidence::Exact:
+        return ResultText::tr("exact");
+    case store::Confidence::DerivedFromPercent:
+        return ResultText::tr("from a percentage");
+    case store::Confidence::Derived:
+        return ResultText::tr("derived");
+    case store::Confidence::Approximate:
+        return ResultText::tr("approximate");
+    case store::Confidence::Unclear:
+        return ResultText::tr("unclear");
+    case store::Confidence::AsTranscribed:
+        return ResultText::tr("as transcribed");
+    }
+    return {};
+}
+
 PooledRow pooledRow(const QString &label, const stats::PoolFit &fit, const std::optional<stats::Interval> &prediction)
 {
     PooledRow row;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/stats/analysis.h"
+#include "core/store/storeenums.h"
 #include "ui/plots/baujatdata.h"
 #include "ui/plots/forestdata.h"
 #include "ui/plots/funneldata.h"
@@ -23,6 +24,9 @@ QString estimatorName(stats::Tau2Estimator estimator); ///< "REML"
 QString modelLabel(const stats::PoolFit &fit); ///< "Random-effects model (REML, HKSJ)"
 QString heterogeneityText(const stats::PoolFit &fit);
 QString overallTestText(const stats::PoolFit &fit);
+/// How sure the extractor is of a value, as the study table and tooltips show
+/// it ("exact", "approximate"); empty when not stated.
+QString confidenceName(store::Confidence confidence);
 /// "Odds ratio (M-H, random, 95% CI)": the forest plot's effect-axis title.
 QString measureWithModel(stats::EffectMeasure measure, const stats::PoolFit &fit, double level);
 PooledRow pooledRow(const QString &label, const stats::PoolFit &fit, const std::optional<stats::Interval> &prediction);

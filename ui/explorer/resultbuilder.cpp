@@ -164,7 +164,7 @@ QString tooltipFor(const store::EvidenceIndex &index, const store::QueryResult &
     QStringList source;
     if (!p.counted.isEmpty())
         source << ResultText::tr("counted: %1").arg(p.counted);
-    const QString confidence = store::toCode(p.confidence);
+    const QString confidence = plotdata::confidenceName(p.confidence);
     if (!confidence.isEmpty())
         source << ResultText::tr("confidence: %1").arg(confidence);
     if (!source.isEmpty())

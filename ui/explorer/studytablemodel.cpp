@@ -1,9 +1,12 @@
 #include "ui/explorer/studytablemodel.h"
 
 #include "core/store/evidenceindex.h"
+#include "ui/explorer/plotdatabuilder.h"
 #include "ui/plots/effectformat.h"
 
 #include <QBrush>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFont>
 #include <QPalette>
 
@@ -14,6 +17,19 @@ namespace ee::ui {
 StudyTableModel::StudyTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool StudyTableModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 void StudyTableModel::setResult(const ExplorerResult &result, const store::EvidenceIndex &index, bool ratioScale)
@@ -58,7 +74,7 @@ void StudyTableModel::setResult(const ExplorerResult &result, const store::Evide
         }
         row.timepoint = q.timepoint;
         row.counted = q.provenance.counted;
-        row.confidence = store::toCode(q.provenance.confidence);
+        row.confidence = plotdata::confidenceName(q.provenance.confidence);
         for (const QString &facet : query.facetNames)
             row.facets << levelLabel(facet, query.levelOf(q, facet));
         row.tooltip = s.tooltip;
@@ -186,8 +202,7 @@ Qt::ItemFlags StudyTableModel::flags(const QModelIndex &index) const
 
 bool StudyTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.column() != Included || role != Qt::CheckStateRole
-        || !m_rows[index.row()].hasData)
+    if (!index.isValid() || index.column() != Included || role != Qt::CheckStateRole || !m_rows[index.row()].hasData)
         return false;
     const bool excluded = value.toInt() != Qt::Checked;
     Q_EMIT exclusionRequested(m_rows[index.row()].key, excluded);

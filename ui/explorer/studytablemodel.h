@@ -55,6 +55,11 @@ Q_SIGNALS:
     /// The user ticked or unticked a study's "included" box.
     void exclusionRequested(const QString &key, bool excluded);
 
+protected:
+    /// Headers and texts are translated when asked for: after a language
+    /// change (seen on the application object) the views ask again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row {
         QString key;
