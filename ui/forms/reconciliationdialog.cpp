@@ -235,6 +235,12 @@ ReconciliationDialog::ReconciliationDialog(ProjectEditor *editor, QWidget *paren
     connect(m_use2, &QPushButton::clicked, this, [this] { decide(2); });
     connect(m_useConsensus, &QPushButton::clicked, this, &ReconciliationDialog::decideTyped);
     connect(m_consensus, &QLineEdit::returnPressed, this, &ReconciliationDialog::decideTyped);
+    // Enter in the consensus field decides the typed value only: no button of
+    // the dialog may also take it as its own.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     connect(m_consensus, &QLineEdit::textEdited, this, [this] { m_message->clearMessage(); });
     connect(m_showDecided, &QCheckBox::toggled, this, &ReconciliationDialog::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReconciliationDialog::handleSelectionChanged);

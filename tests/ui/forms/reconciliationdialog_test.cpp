@@ -56,6 +56,8 @@ protected:
         add(m_c2.id, kT1, ExtractionRole::Extractor2, 7, 15, 2, 16, QStringLiteral("p. 5"));
         m_dialog = std::make_unique<ui::ReconciliationDialog>(m_editor.get());
         m_table = m_dialog->findChild<QTableWidget *>(QStringLiteral("disagreements"));
+        // Shown, as a user sees it: Enter in a field must not also press a button.
+        m_dialog->show();
         ASSERT_NE(m_table, nullptr);
     }
 
