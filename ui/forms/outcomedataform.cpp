@@ -1213,6 +1213,28 @@ void OutcomeDataForm::handleFieldFinished(const QString &field)
     writeUpdate(*entry, candidate, tr("Edit %1").arg(store::outcomeFieldShortName(field)), field);
 }
 
+void OutcomeDataForm::commitKeyField(
+    Entry &entry, const QString &field, const QString &undoText,
+    const std::function<void(store::OutcomeData &, const store::OutcomeData &)> &take)
+{
+    // The comparison, outcome and time point identify a result: an unsaved
+    // one is added once complete; a saved one is moved unless the new key is taken.
+    revalidate();
+    if (!entry.saved()) {
+        tryAdd(entry, field);
+        refreshList();
+        revalidate();
+        return;
+    }
+    if (!keyProblem(entry).isEmpty()) {
+        refreshList();
+        return;
+    }
+    store::OutcomeData candidate = entry.stored;
+    take(candidate, entry.draft);
+    writeUpdate(entry, candidate, undoText, field);
+}
+
 void OutcomeDataForm::handleComparisonChosen()
 {
     if (m_filling)
@@ -1222,20 +1244,8 @@ void OutcomeDataForm::handleComparisonChosen()
         return;
     entry->draft.comparison = store::ComparisonId(m_comparisonBox->currentData().toLongLong());
     updateControlInfo();
-    revalidate();
-    if (!entry->saved()) {
-        tryAdd(*entry, QStringLiteral("comparison"));
-        refreshList();
-        revalidate();
-        return;
-    }
-    if (!keyProblem(*entry).isEmpty()) {
-        refreshList();
-        return;
-    }
-    store::OutcomeData candidate = entry->stored;
-    candidate.comparison = entry->draft.comparison;
-    writeUpdate(*entry, candidate, tr("Change comparison"), QStringLiteral("comparison"));
+    commitKeyField(*entry, QStringLiteral("comparison"), tr("Change comparison"),
+                   [](store::OutcomeData &stored, const store::OutcomeData &draft) { stored.comparison = draft.comparison; });
 }
 
 void OutcomeDataForm::handleOutcomeChosen()
@@ -1247,20 +1257,8 @@ void OutcomeDataForm::handleOutcomeChosen()
         return;
     entry->draft.outcome = m_outcomeBox->currentData().toString();
     updateVisibility();
-    revalidate();
-    if (!entry->saved()) {
-        tryAdd(*entry, QStringLiteral("outcome"));
-        refreshList();
-        revalidate();
-        return;
-    }
-    if (!keyProblem(*entry).isEmpty()) {
-        refreshList();
-        return;
-    }
-    store::OutcomeData candidate = entry->stored;
-    candidate.outcome = entry->draft.outcome;
-    writeUpdate(*entry, candidate, tr("Change outcome"), QStringLiteral("outcome"));
+    commitKeyField(*entry, QStringLiteral("outcome"), tr("Change outcome"),
+                   [](store::OutcomeData &stored, const store::OutcomeData &draft) { stored.outcome = draft.outcome; });
 }
 
 void OutcomeDataForm::handleTimepointFinished()
@@ -1271,20 +1269,8 @@ void OutcomeDataForm::handleTimepointFinished()
     if (!entry)
         return;
     entry->draft.timepoint = m_timepoint->text().trimmed();
-    revalidate();
-    if (!entry->saved()) {
-        tryAdd(*entry, QStringLiteral("timepoint"));
-        refreshList();
-        revalidate();
-        return;
-    }
-    if (!keyProblem(*entry).isEmpty()) {
-        refreshList();
-        return;
-    }
-    store::OutcomeData candidate = entry->stored;
-    candidate.timepoint = entry->draft.timepoint;
-    writeUpdate(*entry, candidate, tr("Edit time point"), QStringLiteral("timepoint"));
+    commitKeyField(*entry, QStringLiteral("timepoint"), tr("Edit time point"),
+                   [](store::OutcomeData &stored, const store::OutcomeData &draft) { stored.timepoint = draft.timepoint; });
 }
 
 void OutcomeDataForm::handleProvenanceEdited()

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -130,6 +132,8 @@ private:
 
     void handleTextChanged(const QString &field, const QString &text);
     void handleFieldFinished(const QString &field);
+    void commitKeyField(Entry &entry, const QString &field, const QString &undoText,
+                        const std::function<void(store::OutcomeData &, const store::OutcomeData &)> &take);
     void handleComparisonChosen();
     void handleOutcomeChosen();
     void handleTimepointFinished();
