@@ -11,6 +11,7 @@
 #include "ui/forms/numberparser.h"
 #include "ui/forms/projecteditor.h"
 #include "ui/forms/provenanceeditor.h"
+#include "ui/forms/recordlistpane.h"
 #include "ui/preferences/preferences.h"
 
 #include <QComboBox>
@@ -59,21 +60,11 @@ ArmForm::ArmForm(ProjectEditor *editor, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("arms"));
-    m_list->setAccessibleName(tr("Arms of the study"));
-    leftLayout->addWidget(m_list);
-    auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add Arm"));
-    m_add->setObjectName(QStringLiteral("addArm"));
-    m_remove = new QPushButton(tr("Remove Arm…"));
-    m_remove->setObjectName(QStringLiteral("removeArm"));
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    leftLayout->addLayout(buttons);
+    auto *left = new RecordListPane({ QStringLiteral("arms"), QStringLiteral("addArm"), QStringLiteral("removeArm") },
+        tr("Arms of the study"), tr("Add Arm"), tr("Remove Arm…"));
+    m_list = left->list();
+    m_add = left->addButton();
+    m_remove = left->removeButton();
     splitter->addWidget(left);
 
     m_details = new QWidget;

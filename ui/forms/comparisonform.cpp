@@ -7,6 +7,7 @@
 #include "ui/forms/formsupport.h"
 #include "ui/forms/numberparser.h"
 #include "ui/forms/projecteditor.h"
+#include "ui/forms/recordlistpane.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -34,21 +35,12 @@ ComparisonForm::ComparisonForm(ProjectEditor *editor, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("comparisons"));
-    m_list->setAccessibleName(tr("Comparisons of the study"));
-    leftLayout->addWidget(m_list);
-    auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add Comparison"));
-    m_add->setObjectName(QStringLiteral("addComparison"));
-    m_remove = new QPushButton(tr("Remove…"));
-    m_remove->setObjectName(QStringLiteral("removeComparison"));
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    leftLayout->addLayout(buttons);
+    auto *left = new RecordListPane(
+        { QStringLiteral("comparisons"), QStringLiteral("addComparison"), QStringLiteral("removeComparison") },
+        tr("Comparisons of the study"), tr("Add Comparison"), tr("Remove…"));
+    m_list = left->list();
+    m_add = left->addButton();
+    m_remove = left->removeButton();
     splitter->addWidget(left);
 
     m_details = new QWidget;
