@@ -1,5 +1,6 @@
 #include "app/cli/plotcommand.h"
 
+#include "app/cli/optionreader.h"
 #include "core/io/studycsv.h"
 #include "core/stats/errors.h"
 #include "core/store/evidenceindex.h"
@@ -118,25 +119,14 @@ std::optional<PlotRequest> parsePlotArguments(const std::vector<std::string> &ar
     std::optional<ui::ExportPreset> preset;
     std::optional<double> fontSize;
     std::vector<std::string> poolArgs;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        std::string arg = args[i];
-        std::string value;
-        bool inlineValue = false;
-        if (arg.rfind("--", 0) == 0) {
-            if (const auto eq = arg.find('='); eq != std::string::npos) {
-                value = arg.substr(eq + 1);
-                arg = arg.substr(0, eq);
-                inlineValue = true;
-            }
-        }
+    for (OptionReader option(args, 1); option.next();) {
+        const std::string &arg = option.name();
+        const bool inlineValue = option.hasInlineValue();
+        std::string value = option.value();
         auto takeValue = [&](const char *what) -> bool {
-            if (inlineValue)
-                return true;
-            if (i + 1 >= args.size() || (args[i + 1].rfind("--", 0) == 0 && args[i + 1].size() > 2)) {
-                error = "option " + arg + " needs a value (" + what + ")";
+            if (!option.takeValue(what, error))
                 return false;
-            }
-            value = args[++i];
+            value = option.value();
             return true;
         };
         auto number = [&](const char *what, double low, double high, std::optional<double> &into) -> bool {
@@ -243,7 +233,7 @@ std::optional<PlotRequest> parsePlotArguments(const std::vector<std::string> &ar
                 return std::nullopt;
             request.predictionInterval = false;
         } else {
-            poolArgs.push_back(args[i]);
+            poolArgs.push_back(option.raw());
         }
     }
 

@@ -1,5 +1,6 @@
 #include "app/cli/poolcommand.h"
 
+#include "app/cli/optionreader.h"
 #include "core/io/resultjson.h"
 #include "core/stats/errors.h"
 #include "core/store/poolinput.h"
@@ -128,26 +129,14 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
 {
     PoolRequest request;
     bool haveFile = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i];
-        std::string value;
-        bool inlineValue = false;
-        if (arg.rfind("--", 0) == 0) {
-            const auto eq = arg.find('=');
-            if (eq != std::string::npos) {
-                value = arg.substr(eq + 1);
-                arg = arg.substr(0, eq);
-                inlineValue = true;
-            }
-        }
+    for (OptionReader option(args, 0); option.next();) {
+        const std::string &arg = option.name();
+        const bool inlineValue = option.hasInlineValue();
+        std::string value = option.value();
         auto takeValue = [&](const char *what) -> bool {
-            if (inlineValue)
-                return true;
-            if (i + 1 >= args.size() || (args[i + 1].rfind("--", 0) == 0 && args[i + 1].size() > 2)) {
-                error = "option " + arg + " needs a value (" + what + ")";
+            if (!option.takeValue(what, error))
                 return false;
-            }
-            value = args[++i];
+            value = option.value();
             return true;
         };
         auto flag = [&]() -> bool {
@@ -312,7 +301,7 @@ std::optional<PoolRequest> parsePoolArguments(const std::vector<std::string> &ar
                 return std::nullopt;
             request.splitSharedControls = true;
         } else if (arg.size() > 1 && arg[0] == '-') {
-            error = "unknown option '" + args[i] + "'";
+            error = "unknown option '" + option.raw() + "'";
             return std::nullopt;
         } else {
             if (haveFile) {

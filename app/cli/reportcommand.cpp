@@ -1,5 +1,6 @@
 #include "app/cli/reportcommand.h"
 
+#include "app/cli/optionreader.h"
 #include "app/cli/plotcommand.h"
 #include "ui/export/reportwriter.h"
 #include "ui/plots/baujatplot.h"
@@ -22,25 +23,14 @@ std::optional<ReportRequest> parseReportArguments(const std::vector<std::string>
 {
     ReportRequest request;
     std::vector<std::string> poolArgs;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i];
-        std::string value;
-        bool inlineValue = false;
-        if (arg.rfind("--", 0) == 0) {
-            if (const auto eq = arg.find('='); eq != std::string::npos) {
-                value = arg.substr(eq + 1);
-                arg = arg.substr(0, eq);
-                inlineValue = true;
-            }
-        }
+    for (OptionReader option(args, 0); option.next();) {
+        const std::string &arg = option.name();
+        const bool inlineValue = option.hasInlineValue();
+        std::string value = option.value();
         auto takeValue = [&](const char *what) -> bool {
-            if (inlineValue)
-                return true;
-            if (i + 1 >= args.size() || (args[i + 1].rfind("--", 0) == 0 && args[i + 1].size() > 2)) {
-                error = "option " + arg + " needs a value (" + what + ")";
+            if (!option.takeValue(what, error))
                 return false;
-            }
-            value = args[++i];
+            value = option.value();
             return true;
         };
         if (arg == "--out") {
@@ -58,7 +48,7 @@ std::optional<ReportRequest> parseReportArguments(const std::vector<std::string>
             }
             request.predictionInterval = false;
         } else {
-            poolArgs.push_back(args[i]);
+            poolArgs.push_back(option.raw());
         }
     }
     if (request.out.empty()) {
