@@ -60,12 +60,12 @@ ArmForm::ArmForm(ProjectEditor *editor, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
-    auto *left = new RecordListPane({ QStringLiteral("arms"), QStringLiteral("addArm"), QStringLiteral("removeArm") },
+    m_pane = new RecordListPane({ QStringLiteral("arms"), QStringLiteral("addArm"), QStringLiteral("removeArm") },
         tr("Arms of the study"), tr("Add Arm"), tr("Remove Arm…"));
-    m_list = left->list();
-    m_add = left->addButton();
-    m_remove = left->removeButton();
-    splitter->addWidget(left);
+    m_list = m_pane->list();
+    m_add = m_pane->addButton();
+    m_remove = m_pane->removeButton();
+    splitter->addWidget(m_pane);
 
     m_details = new QWidget;
     auto *form = new QFormLayout(m_details);
@@ -294,7 +294,7 @@ ArmForm::ArmForm(ProjectEditor *editor, QWidget *parent)
     });
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_arm = row >= 0 ? store::ArmId(m_list->item(row)->data(Qt::UserRole).toLongLong()) : store::ArmId();
+        m_arm = store::ArmId(m_pane->recordAt(row));
         reloadFields(true);
     });
     connect(m_add, &QPushButton::clicked, this, &ArmForm::addArm);
@@ -315,10 +315,7 @@ void ArmForm::setStudy(store::StudyId study)
 
 void ArmForm::selectArm(store::ArmId arm)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == arm.value)
-            m_list->setCurrentRow(row);
-    }
+    m_pane->selectRecord(arm.value);
 }
 
 void ArmForm::handleDataChanged()

@@ -19,6 +19,7 @@ namespace ee::ui {
 
 class FieldMessage;
 class ProjectEditor;
+class RecordListPane;
 class ProvenanceEditor;
 
 /// The arms of one study: a list, and the selected arm's fields: label, role,
@@ -55,6 +56,7 @@ private:
     store::StudyId m_study;
     store::ArmId m_arm;
 
+    RecordListPane *m_pane = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -35,13 +35,13 @@ ComparisonForm::ComparisonForm(ProjectEditor *editor, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
-    auto *left = new RecordListPane(
+    m_pane = new RecordListPane(
         { QStringLiteral("comparisons"), QStringLiteral("addComparison"), QStringLiteral("removeComparison") },
         tr("Comparisons of the study"), tr("Add Comparison"), tr("Remove…"));
-    m_list = left->list();
-    m_add = left->addButton();
-    m_remove = left->removeButton();
-    splitter->addWidget(left);
+    m_list = m_pane->list();
+    m_add = m_pane->addButton();
+    m_remove = m_pane->removeButton();
+    splitter->addWidget(m_pane);
 
     m_details = new QWidget;
     auto *form = new QFormLayout(m_details);
@@ -162,10 +162,7 @@ void ComparisonForm::setStudy(store::StudyId study)
 
 void ComparisonForm::selectComparison(store::ComparisonId comparison)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == comparison.value)
-            m_list->setCurrentRow(row);
-    }
+    m_pane->selectRecord(comparison.value);
 }
 
 void ComparisonForm::reloadList()

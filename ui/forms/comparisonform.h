@@ -18,6 +18,7 @@ namespace ee::ui {
 
 class FieldMessage;
 class ProjectEditor;
+class RecordListPane;
 
 /// The comparisons of one study (rows of the forest plot): which arm is
 /// treated and which is the control, the arm sizes the review's table lists,
@@ -47,6 +48,7 @@ private:
     store::StudyId m_study;
     store::ComparisonId m_comparison;
 
+    RecordListPane *m_pane = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -27,4 +27,18 @@ RecordListPane::RecordListPane(const Names &names, const QString &accessibleName
     layout->addLayout(buttons);
 }
 
+qint64 RecordListPane::recordAt(int row) const
+{
+    const QListWidgetItem *item = row >= 0 ? m_list->item(row) : nullptr;
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void RecordListPane::selectRecord(qint64 id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (recordAt(row) == id)
+            m_list->setCurrentRow(row);
+    }
+}
+
 } // namespace ee::ui

@@ -27,6 +27,11 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
 
+    /// The store id kept with the item at `row` (Qt::UserRole), or 0.
+    qint64 recordAt(int row) const;
+    /// Makes the item with this store id current, if it is listed.
+    void selectRecord(qint64 id);
+
 private:
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
