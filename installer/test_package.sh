@@ -58,6 +58,9 @@ for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 \
            libqcustomplot2.1-qt6 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libstdc\\+\\+6; do
   [[ ", $depends," =~ [,\ ]$pkg[\ ,] ]] || fail "Depends has no $pkg"
 done
+recommends=$(field Recommends)
+echo "    Recommends: $recommends"
+[[ "$recommends" == *fonts-wqy-microhei* ]] || fail "Recommends has no CJK font (the Chinese interface needs one)"
 
 step "Contents"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
