@@ -749,6 +749,30 @@ Media (DE) N</translation>
             <source>Published: %1 %2 %3</source>
             <translation>Publicado: %1 %2 %3</translation>
         </message>
+        <message>
+            <source>exact</source>
+            <translation>exacto</translation>
+        </message>
+        <message>
+            <source>from a percentage</source>
+            <translation>de un porcentaje</translation>
+        </message>
+        <message>
+            <source>derived</source>
+            <translation>derivado</translation>
+        </message>
+        <message>
+            <source>approximate</source>
+            <translation>aproximado</translation>
+        </message>
+        <message>
+            <source>unclear</source>
+            <translation>poco claro</translation>
+        </message>
+        <message>
+            <source>as transcribed</source>
+            <translation>transcrito</translation>
+        </message>
     </context>
     <context>
         <name>ee::store</name>

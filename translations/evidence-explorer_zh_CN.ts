@@ -738,6 +738,30 @@ Mean (SD) N</source>
         <source>Published: %1 %2 %3</source>
         <translation>已发表结果：%1 %2 %3</translation>
     </message>
+    <message>
+        <source>exact</source>
+        <translation>精确值</translation>
+    </message>
+    <message>
+        <source>from a percentage</source>
+        <translation>由百分比推算</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算值</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>近似值</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>不明确</translation>
+    </message>
+    <message>
+        <source>as transcribed</source>
+        <translation>转录值</translation>
+    </message>
 </context>
 <context>
     <name>ee::store</name>
