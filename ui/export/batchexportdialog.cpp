@@ -1,17 +1,15 @@
 #include "ui/export/batchexportdialog.h"
 
+#include "ui/export/exportsizefields.h"
 #include "ui/export/plotexporter.h"
 #include "ui/plots/studyplot.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,7 +19,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -43,41 +40,10 @@ BatchExportDialog::BatchExportDialog(
         item->setCheckState(plot ? Qt::Checked : Qt::Unchecked);
     }
 
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(QStringLiteral("preset"));
-    for (ExportPreset p : { ExportPreset::SingleColumn, ExportPreset::OneAndHalfColumn, ExportPreset::DoubleColumn,
-             ExportPreset::Slide, ExportPreset::Custom })
-        m_preset->addItem(presetName(p), static_cast<int>(p));
-    m_width = new QDoubleSpinBox(this);
-    m_width->setObjectName(QStringLiteral("widthMm"));
-    m_width->setRange(10, 2000);
-    m_width->setDecimals(1);
-    m_width->setSuffix(tr(" mm"));
-    m_height = new QDoubleSpinBox(this);
-    m_height->setObjectName(QStringLiteral("heightMm"));
-    m_height->setRange(10, 2000);
-    m_height->setDecimals(1);
-    m_height->setSuffix(tr(" mm"));
-    m_autoHeight = new QCheckBox(tr("Follow each plot"), this);
-    m_autoHeight->setObjectName(QStringLiteral("autoHeight"));
-    m_autoHeight->setToolTip(tr("Forest plots grow with their rows; scatter plots are 4:3."));
-    auto *heightRow = new QHBoxLayout;
-    heightRow->addWidget(m_height, 1);
-    heightRow->addWidget(m_autoHeight);
-    m_dpi = new QSpinBox(this);
-    m_dpi->setObjectName(QStringLiteral("dpi"));
-    m_dpi->setRange(72, 2400);
-    m_dpi->setSuffix(tr(" dpi"));
-    m_font = new QFontComboBox(this);
-    m_font->setObjectName(QStringLiteral("fontFamily"));
-    m_fontSize = new QDoubleSpinBox(this);
-    m_fontSize->setObjectName(QStringLiteral("fontSize"));
-    m_fontSize->setRange(5, 24);
-    m_fontSize->setDecimals(1);
-    m_fontSize->setSuffix(tr(" pt"));
-    auto *fontRow = new QHBoxLayout;
-    fontRow->addWidget(m_font, 1);
-    fontRow->addWidget(m_fontSize);
+    m_fields = new ExportSizeFields(
+        tr("Follow each plot"), tr("Forest plots grow with their rows; scatter plots are 4:3."), this);
+    // Settings that leave the font size to the plot show 8 pt.
+    m_fields->setDefaultFontPointSize(8.0);
     m_greyscale = new QCheckBox(tr("Greyscale (PNG, TIFF)"), this);
     m_greyscale->setObjectName(QStringLiteral("greyscale"));
 
@@ -103,15 +69,8 @@ BatchExportDialog::BatchExportDialog(
     m_stem->setToolTip(tr("Files are named STEM-PLOT.SUFFIX, e.g. analysis-forest.pdf"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Size:"), m_preset);
-    form->addRow(tr("&Width:"), m_width);
-    auto *heightLabel = new QLabel(tr("&Height:"), this);
-    heightLabel->setBuddy(m_height);
-    form->addRow(heightLabel, heightRow);
-    form->addRow(tr("&Resolution:"), m_dpi);
-    auto *fontLabel = new QLabel(tr("F&ont:"), this);
-    fontLabel->setBuddy(m_font);
-    form->addRow(fontLabel, fontRow);
+    m_fields->addSizeRows(form);
+    m_fields->addResolutionAndFontRows(form);
     form->addRow(QString(), m_greyscale);
     form->addRow(tr("Formats:"), formatRow);
     auto *folderLabel = new QLabel(tr("F&older:"), this);
@@ -165,20 +124,7 @@ BatchExportDialog::BatchExportDialog(
     setFolder(documents.isEmpty() ? QDir::homePath() : documents);
     setStem(defaultStem.isEmpty() ? QStringLiteral("plot") : defaultStem);
 
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &BatchExportDialog::handlePresetChanged);
-    connect(m_width, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (m_updating)
-            return;
-        m_updating = true;
-        m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(ExportPreset::Custom)));
-        m_updating = false;
-        updateState();
-    });
-    connect(m_height, &QDoubleSpinBox::valueChanged, this, &BatchExportDialog::updateState);
-    connect(m_autoHeight, &QCheckBox::toggled, this, &BatchExportDialog::updateState);
-    connect(m_dpi, &QSpinBox::valueChanged, this, &BatchExportDialog::updateState);
-    connect(m_font, &QFontComboBox::currentFontChanged, this, &BatchExportDialog::updateState);
-    connect(m_fontSize, &QDoubleSpinBox::valueChanged, this, &BatchExportDialog::updateState);
+    connect(m_fields, &ExportSizeFields::settingsEdited, this, &BatchExportDialog::updateState);
     connect(m_list, &QListWidget::itemChanged, this, &BatchExportDialog::updateState);
     for (const auto &[format, box] : std::as_const(m_formats)) {
         Q_UNUSED(format)
@@ -205,13 +151,7 @@ void BatchExportDialog::run(
 ExportSettings BatchExportDialog::settings() const
 {
     ExportSettings s;
-    s.preset = static_cast<ExportPreset>(m_preset->currentData().toInt());
-    s.widthMm = m_width->value();
-    if (!m_autoHeight->isChecked())
-        s.heightMm = m_height->value();
-    s.dpi = m_dpi->value();
-    s.fontFamily = m_font->currentFont().family();
-    s.fontPointSize = m_fontSize->value();
+    m_fields->applyTo(s);
     s.greyscale = m_greyscale->isChecked();
     return s;
 }
@@ -219,15 +159,7 @@ ExportSettings BatchExportDialog::settings() const
 void BatchExportDialog::setSettings(const ExportSettings &s)
 {
     m_updating = true;
-    m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(s.preset)));
-    m_width->setValue(s.widthMm);
-    m_autoHeight->setChecked(!s.heightMm);
-    if (s.heightMm)
-        m_height->setValue(*s.heightMm);
-    m_dpi->setValue(s.dpi);
-    if (!s.fontFamily.isEmpty())
-        m_font->setCurrentFont(QFont(s.fontFamily));
-    m_fontSize->setValue(s.fontPointSize > 0 ? s.fontPointSize : 8.0);
+    m_fields->setSettings(s);
     m_greyscale->setChecked(s.greyscale);
     m_updating = false;
     updateState();
@@ -304,29 +236,10 @@ QString BatchExportDialog::fitText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-void BatchExportDialog::handlePresetChanged()
-{
-    if (m_updating)
-        return;
-    const auto preset = static_cast<ExportPreset>(m_preset->currentData().toInt());
-    if (preset != ExportPreset::Custom) {
-        m_updating = true;
-        m_width->setValue(presetWidthMm(preset));
-        m_fontSize->setValue(presetFontPointSize(preset));
-        const std::optional<double> height = presetHeightMm(preset);
-        m_autoHeight->setChecked(!height);
-        if (height)
-            m_height->setValue(*height);
-        m_updating = false;
-    }
-    updateState();
-}
-
 void BatchExportDialog::updateState()
 {
     if (m_updating)
         return;
-    m_height->setEnabled(!m_autoHeight->isChecked());
     const QList<BatchExport::Entry> planned = plannedFiles();
     QString problem;
     if (checkedPlots().isEmpty())

@@ -11,18 +11,15 @@
 #include <utility>
 
 class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QFontComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace ee::ui {
 
+class ExportSizeFields;
 class StudyPlot;
 
 /// "Export All Plots…": several plots (checkboxes) at one size (preset or custom),
@@ -69,19 +66,12 @@ public:
     static QString reportFor(const QList<BatchExport::Entry> &entries);
 
 private:
-    void handlePresetChanged();
     void updateState();
     void chooseFolder();
 
     QList<std::pair<QString, QPointer<StudyPlot>>> m_plots;
     QListWidget *m_list = nullptr;
-    QComboBox *m_preset = nullptr;
-    QDoubleSpinBox *m_width = nullptr;
-    QCheckBox *m_autoHeight = nullptr;
-    QDoubleSpinBox *m_height = nullptr;
-    QSpinBox *m_dpi = nullptr;
-    QFontComboBox *m_font = nullptr;
-    QDoubleSpinBox *m_fontSize = nullptr;
+    ExportSizeFields *m_fields = nullptr;
     QCheckBox *m_greyscale = nullptr;
     QList<std::pair<ExportFormat, QCheckBox *>> m_formats;
     QLineEdit *m_folder = nullptr;

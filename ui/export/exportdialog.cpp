@@ -1,5 +1,6 @@
 #include "ui/export/exportdialog.h"
 
+#include "ui/export/exportsizefields.h"
 #include "ui/export/plotexporter.h"
 #include "ui/plots/studyplot.h"
 
@@ -9,9 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +18,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -40,28 +38,8 @@ ExportDialog::ExportDialog(StudyPlot *plot, QWidget *parent)
     setWindowTitle(tr("Export plot"));
     setObjectName(QStringLiteral("exportDialog"));
 
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(QStringLiteral("preset"));
-    for (ExportPreset p : { ExportPreset::SingleColumn, ExportPreset::OneAndHalfColumn, ExportPreset::DoubleColumn,
-             ExportPreset::Slide, ExportPreset::Custom })
-        m_preset->addItem(presetName(p), static_cast<int>(p));
-
-    m_width = new QDoubleSpinBox(this);
-    m_width->setObjectName(QStringLiteral("widthMm"));
-    m_width->setRange(10, 2000);
-    m_width->setDecimals(1);
-    m_width->setSuffix(tr(" mm"));
-    m_autoHeight = new QCheckBox(tr("Follow the plot"), this);
-    m_autoHeight->setObjectName(QStringLiteral("autoHeight"));
-    m_autoHeight->setToolTip(tr("The forest plot's height follows its rows; funnel and Baujat plots are 4:3."));
-    m_height = new QDoubleSpinBox(this);
-    m_height->setObjectName(QStringLiteral("heightMm"));
-    m_height->setRange(10, 2000);
-    m_height->setDecimals(1);
-    m_height->setSuffix(tr(" mm"));
-    auto *heightRow = new QHBoxLayout;
-    heightRow->addWidget(m_height, 1);
-    heightRow->addWidget(m_autoHeight);
+    m_fields = new ExportSizeFields(
+        tr("Follow the plot"), tr("The forest plot's height follows its rows; funnel and Baujat plots are 4:3."), this);
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
@@ -69,38 +47,17 @@ ExportDialog::ExportDialog(StudyPlot *plot, QWidget *parent)
     m_format->addItem(tr("TIFF image"), static_cast<int>(ExportFormat::Tiff));
     m_format->addItem(tr("SVG (vector)"), static_cast<int>(ExportFormat::Svg));
     m_format->addItem(tr("PDF (vector)"), static_cast<int>(ExportFormat::Pdf));
-    m_dpi = new QSpinBox(this);
-    m_dpi->setObjectName(QStringLiteral("dpi"));
-    m_dpi->setRange(72, 2400);
-    m_dpi->setSuffix(tr(" dpi"));
-
-    m_font = new QFontComboBox(this);
-    m_font->setObjectName(QStringLiteral("fontFamily"));
-    m_fontSize = new QDoubleSpinBox(this);
-    m_fontSize->setObjectName(QStringLiteral("fontSize"));
-    m_fontSize->setRange(5, 24);
-    m_fontSize->setDecimals(1);
-    m_fontSize->setSuffix(tr(" pt"));
-    auto *fontRow = new QHBoxLayout;
-    fontRow->addWidget(m_font, 1);
-    fontRow->addWidget(m_fontSize);
-
     m_greyscale = new QCheckBox(tr("Greyscale"), this);
     m_greyscale->setObjectName(QStringLiteral("greyscale"));
     m_transparent = new QCheckBox(tr("Transparent background"), this);
     m_transparent->setObjectName(QStringLiteral("transparent"));
+    // The format row sits between the size rows and the resolution.
+    QWidget::setTabOrder(m_fields->lastSizeField(), m_format);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Size:"), m_preset);
-    form->addRow(tr("&Width:"), m_width);
-    auto *heightLabel = new QLabel(tr("&Height:"), this);
-    heightLabel->setBuddy(m_height);
-    form->addRow(heightLabel, heightRow);
+    m_fields->addSizeRows(form);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Resolution:"), m_dpi);
-    auto *fontLabel = new QLabel(tr("F&ont:"), this);
-    fontLabel->setBuddy(m_font);
-    form->addRow(fontLabel, fontRow);
+    m_fields->addResolutionAndFontRows(form);
     form->addRow(QString(), m_greyscale);
     form->addRow(QString(), m_transparent);
 
@@ -142,22 +99,8 @@ ExportDialog::ExportDialog(StudyPlot *plot, QWidget *parent)
     }
     setSettings(initial);
 
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::handlePresetChanged);
-    connect(m_width, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (m_updating)
-            return;
-        // Typing a size leaves the preset.
-        m_updating = true;
-        m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(ExportPreset::Custom)));
-        m_updating = false;
-        handleSettingsChanged();
-    });
-    connect(m_height, &QDoubleSpinBox::valueChanged, this, &ExportDialog::handleSettingsChanged);
-    connect(m_autoHeight, &QCheckBox::toggled, this, &ExportDialog::handleSettingsChanged);
+    connect(m_fields, &ExportSizeFields::settingsEdited, this, &ExportDialog::handleSettingsChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::handleSettingsChanged);
-    connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::handleSettingsChanged);
-    connect(m_font, &QFontComboBox::currentFontChanged, this, &ExportDialog::handleSettingsChanged);
-    connect(m_fontSize, &QDoubleSpinBox::valueChanged, this, &ExportDialog::handleSettingsChanged);
     connect(m_greyscale, &QCheckBox::toggled, this, &ExportDialog::handleSettingsChanged);
     connect(m_transparent, &QCheckBox::toggled, this, &ExportDialog::handleSettingsChanged);
     updatePreview();
@@ -168,14 +111,8 @@ ExportDialog::~ExportDialog() = default;
 ExportSettings ExportDialog::settings() const
 {
     ExportSettings s;
-    s.preset = static_cast<ExportPreset>(m_preset->currentData().toInt());
-    s.widthMm = m_width->value();
-    if (!m_autoHeight->isChecked())
-        s.heightMm = m_height->value();
+    m_fields->applyTo(s);
     s.format = static_cast<ExportFormat>(m_format->currentData().toInt());
-    s.dpi = m_dpi->value();
-    s.fontFamily = m_font->currentFont().family();
-    s.fontPointSize = m_fontSize->value();
     s.greyscale = m_greyscale->isChecked() && isRaster(s.format);
     s.transparent = m_transparent->isChecked() && s.format != ExportFormat::Pdf;
     return s;
@@ -184,40 +121,14 @@ ExportSettings ExportDialog::settings() const
 void ExportDialog::setSettings(const ExportSettings &s)
 {
     m_updating = true;
-    m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(s.preset)));
-    m_width->setValue(s.widthMm);
-    m_autoHeight->setChecked(!s.heightMm);
-    if (s.heightMm)
-        m_height->setValue(*s.heightMm);
+    // Settings that leave the font size to the plot show the plot's own size.
+    if (m_plot)
+        m_fields->setDefaultFontPointSize(m_plot->font().pointSizeF() > 0 ? m_plot->font().pointSizeF() : 9.0);
+    m_fields->setSettings(s);
     m_format->setCurrentIndex(m_format->findData(static_cast<int>(s.format)));
-    m_dpi->setValue(s.dpi);
-    if (!s.fontFamily.isEmpty())
-        m_font->setCurrentFont(QFont(s.fontFamily));
-    if (s.fontPointSize > 0)
-        m_fontSize->setValue(s.fontPointSize);
-    else if (m_plot)
-        m_fontSize->setValue(m_plot->font().pointSizeF() > 0 ? m_plot->font().pointSizeF() : 9.0);
     m_greyscale->setChecked(s.greyscale);
     m_transparent->setChecked(s.transparent);
     m_updating = false;
-    handleSettingsChanged();
-}
-
-void ExportDialog::handlePresetChanged()
-{
-    if (m_updating)
-        return;
-    const auto preset = static_cast<ExportPreset>(m_preset->currentData().toInt());
-    if (preset != ExportPreset::Custom) {
-        m_updating = true;
-        m_width->setValue(presetWidthMm(preset));
-        m_fontSize->setValue(presetFontPointSize(preset));
-        const std::optional<double> height = presetHeightMm(preset);
-        m_autoHeight->setChecked(!height);
-        if (height)
-            m_height->setValue(*height);
-        m_updating = false;
-    }
     handleSettingsChanged();
 }
 
@@ -226,10 +137,9 @@ void ExportDialog::handleSettingsChanged()
     if (m_updating)
         return;
     const ExportSettings s = settings();
-    m_dpi->setEnabled(isRaster(s.format));
+    m_fields->setResolutionEnabled(isRaster(s.format));
     m_greyscale->setEnabled(isRaster(s.format));
     m_transparent->setEnabled(s.format != ExportFormat::Pdf);
-    m_height->setEnabled(!m_autoHeight->isChecked());
     updatePreview();
 }
 
@@ -255,12 +165,8 @@ void ExportDialog::updatePreview()
         return;
     ExportSettings s = settings();
     const QSizeF mm = PlotExporter::sizeMm(*m_plot, s);
-    if (m_autoHeight->isChecked()) {
-        // Show the height the plot chose.
-        m_updating = true;
-        m_height->setValue(mm.height());
-        m_updating = false;
-    }
+    // Show the height the plot chose.
+    m_fields->showAutomaticHeight(mm.height());
     // The preview is the file's own rendering at the export resolution (layout and
     // font metrics depend on it), scaled for display; only very large rasters and
     // the vector formats are previewed at a lower resolution.

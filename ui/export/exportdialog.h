@@ -7,14 +7,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
-class QFontComboBox;
 class QLabel;
 class QMenu;
-class QSpinBox;
 
 namespace ee::ui {
 
+class ExportSizeFields;
 class StudyPlot;
 
 /// "Export plot…": preset, exact size in mm, format, resolution, font, colour
@@ -52,19 +50,12 @@ protected:
 
 private:
     void showPreview();
-    void handlePresetChanged();
     void handleSettingsChanged();
     void updatePreview();
 
     QPointer<StudyPlot> m_plot;
-    QComboBox *m_preset = nullptr;
-    QDoubleSpinBox *m_width = nullptr;
-    QCheckBox *m_autoHeight = nullptr;
-    QDoubleSpinBox *m_height = nullptr;
+    ExportSizeFields *m_fields = nullptr;
     QComboBox *m_format = nullptr;
-    QSpinBox *m_dpi = nullptr;
-    QFontComboBox *m_font = nullptr;
-    QDoubleSpinBox *m_fontSize = nullptr;
     QCheckBox *m_greyscale = nullptr;
     QCheckBox *m_transparent = nullptr;
     QLabel *m_previewLabel = nullptr;
