@@ -1953,24 +1953,12 @@ Media (DE) N</translation>
             <translation>Exportar todos los gráficos</translation>
         </message>
         <message>
-            <source> mm</source>
-            <translation> mm</translation>
-        </message>
-        <message>
             <source>Follow each plot</source>
             <translation>Según cada gráfico</translation>
         </message>
         <message>
             <source>Forest plots grow with their rows; scatter plots are 4:3.</source>
             <translation>Los diagramas de bosque crecen con sus filas; los gráficos de dispersión son 4:3.</translation>
-        </message>
-        <message>
-            <source> dpi</source>
-            <translation> ppp</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> pt</translation>
         </message>
         <message>
             <source>Greyscale (PNG, TIFF)</source>
@@ -1999,26 +1987,6 @@ Media (DE) N</translation>
         <message>
             <source>Files are named STEM-PLOT.SUFFIX, e.g. analysis-forest.pdf</source>
             <translation>Los archivos se llaman BASE-GRÁFICO.EXTENSIÓN, p. ej., analysis-forest.pdf</translation>
-        </message>
-        <message>
-            <source>&amp;Size:</source>
-            <translation>&amp;Tamaño:</translation>
-        </message>
-        <message>
-            <source>&amp;Width:</source>
-            <translation>&amp;Ancho:</translation>
-        </message>
-        <message>
-            <source>&amp;Height:</source>
-            <translation>A&amp;lto:</translation>
-        </message>
-        <message>
-            <source>&amp;Resolution:</source>
-            <translation>&amp;Resolución:</translation>
-        </message>
-        <message>
-            <source>F&amp;ont:</source>
-            <translation>F&amp;uente:</translation>
         </message>
         <message>
             <source>Formats:</source>
@@ -2614,10 +2582,6 @@ Media (DE) N</translation>
             <translation>Exportar gráfico</translation>
         </message>
         <message>
-            <source> mm</source>
-            <translation> mm</translation>
-        </message>
-        <message>
             <source>Follow the plot</source>
             <translation>Según el gráfico</translation>
         </message>
@@ -2642,14 +2606,6 @@ Media (DE) N</translation>
             <translation>PDF (vectorial)</translation>
         </message>
         <message>
-            <source> dpi</source>
-            <translation> ppp</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> pt</translation>
-        </message>
-        <message>
             <source>Greyscale</source>
             <translation>Escala de grises</translation>
         </message>
@@ -2658,28 +2614,8 @@ Media (DE) N</translation>
             <translation>Fondo transparente</translation>
         </message>
         <message>
-            <source>&amp;Size:</source>
-            <translation>&amp;Tamaño:</translation>
-        </message>
-        <message>
-            <source>&amp;Width:</source>
-            <translation>&amp;Ancho:</translation>
-        </message>
-        <message>
-            <source>&amp;Height:</source>
-            <translation>A&amp;lto:</translation>
-        </message>
-        <message>
             <source>&amp;Format:</source>
             <translation>&amp;Formato:</translation>
-        </message>
-        <message>
-            <source>&amp;Resolution:</source>
-            <translation>&amp;Resolución:</translation>
-        </message>
-        <message>
-            <source>F&amp;ont:</source>
-            <translation>F&amp;uente:</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2716,6 +2652,41 @@ Media (DE) N</translation>
         <message>
             <source>Export…</source>
             <translation>Exportar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ee::ui::ExportSizeFields</name>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> ppp</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>&amp;Tamaño:</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>&amp;Ancho:</translation>
+        </message>
+        <message>
+            <source>&amp;Height:</source>
+            <translation>A&amp;lto:</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>&amp;Resolución:</translation>
+        </message>
+        <message>
+            <source>F&amp;ont:</source>
+            <translation>F&amp;uente:</translation>
         </message>
     </context>
     <context>
@@ -4467,7 +4438,7 @@ Editar → Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>&amp;Quote:</source>
-            <translation>&amp;Cita textual:</translation>
+            <translation>Cita &amp;textual:</translation>
         </message>
         <message>
             <source>&amp;Page / table:</source>

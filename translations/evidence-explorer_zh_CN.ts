@@ -1941,24 +1941,12 @@ Mean (SD) N</source>
         <translation>导出全部图形</translation>
     </message>
     <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
         <source>Follow each plot</source>
         <translation>随各图形调整</translation>
     </message>
     <message>
         <source>Forest plots grow with their rows; scatter plots are 4:3.</source>
         <translation>森林图随行数增高；散点类图形为 4:3。</translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
     </message>
     <message>
         <source>Greyscale (PNG, TIFF)</source>
@@ -1987,26 +1975,6 @@ Mean (SD) N</source>
     <message>
         <source>Files are named STEM-PLOT.SUFFIX, e.g. analysis-forest.pdf</source>
         <translation>文件命名为“前缀-图形.扩展名”，例如 analysis-forest.pdf</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>尺寸(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Width:</source>
-        <translation>宽度(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Height:</source>
-        <translation>高度(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>分辨率(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>F&amp;ont:</source>
-        <translation>字号(&amp;O)：</translation>
     </message>
     <message>
         <source>Formats:</source>
@@ -2594,10 +2562,6 @@ Mean (SD) N</source>
         <translation>导出图形</translation>
     </message>
     <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
         <source>Follow the plot</source>
         <translation>随图形调整</translation>
     </message>
@@ -2622,14 +2586,6 @@ Mean (SD) N</source>
         <translation>PDF（矢量）</translation>
     </message>
     <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
-    </message>
-    <message>
         <source>Greyscale</source>
         <translation>灰度</translation>
     </message>
@@ -2638,28 +2594,8 @@ Mean (SD) N</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <source>&amp;Size:</source>
-        <translation>尺寸(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Width:</source>
-        <translation>宽度(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Height:</source>
-        <translation>高度(&amp;H)：</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>分辨率(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>F&amp;ont:</source>
-        <translation>字号(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2696,6 +2632,41 @@ Mean (SD) N</source>
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>ee::ui::ExportSizeFields</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>字号(&amp;O)：</translation>
     </message>
 </context>
 <context>
