@@ -8,7 +8,7 @@ EE_DEBIAN_PACKAGES=(
   libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libsqlite3-dev sqlite3
   libeigen3-dev libboost-math-dev libgtest-dev libgmock-dev
-  fonts-dejavu-core fonts-wqy-microhei
+  fonts-dejavu-core fonts-wqy-microhei qt6-translations-l10n
   dpkg-dev desktop-file-utils appstream
 )
 

@@ -1,6 +1,7 @@
 // One main() for every test executable that touches Qt: widget tests need a
 // QApplication, and Qt Sql needs a core application to find its drivers.
 #include <QApplication>
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("EvidenceExplorerTests"));
     QApplication::setApplicationName(QStringLiteral("evidence-explorer-tests"));
+    // Tests that expect '.' decimals must not depend on the machine's LANG;
+    // tests of other locales set theirs.
+    QLocale::setDefault(QLocale::c());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
