@@ -227,6 +227,11 @@
         <source>Analyses were run in Evidence Explorer %1, whose results are checked against R metafor.</source>
         <translation>Los análisis se realizaron con Evidence Explorer %1, cuyos resultados se contrastan con metafor de R.</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of a sentence: &quot;。&quot; in Chinese.</extracomment>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>PlotCommand</name>

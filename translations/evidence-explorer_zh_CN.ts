@@ -225,6 +225,11 @@
         <source>Analyses were run in Evidence Explorer %1, whose results are checked against R metafor.</source>
         <translation>分析使用 Evidence Explorer %1 完成，其结果已与 R metafor 包的结果核对。</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of a sentence: &quot;。&quot; in Chinese.</extracomment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>PlotCommand</name>

@@ -111,7 +111,8 @@ QString MethodsText::paragraph(const stats::AnalysisResult &analysis)
                     .arg(estimatorText(fit.tau2Estimator));
         if (analysis.tau2Ci)
             model += MethodsTr::tr(", with a Q-profile confidence interval");
-        model += QLatin1Char('.');
+        //: The end of a sentence: "。" in Chinese.
+        model = MethodsTr::tr("%1.").arg(model);
     }
     s << model;
     if (analysis.autoDecision)
